@@ -1,0 +1,61 @@
+package dev.kairos.condition;
+
+import dev.kairos.condition.internal.Forecast;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A parsed condition: an immutable value, safe to share between threads and to evaluate any number
+ * of times. Parse once with {@link #parse(String)} (or a {@link ConditionParser} that knows your
+ * own phrases) and evaluate against an {@link EvaluationContext}.
+ *
+ * <p>Evaluation never scans history: it asks the context's {@link TaskHistory} a fixed number of
+ * questions, so its cost does not depend on how long the task log is.
+ */
+public interface Condition {
+
+    /** What {@link #nextChange} answers when only a task event (not the clock) can change the value. */
+    Instant NEVER = Instant.MAX;
+
+    /**
+     * Parses a condition with the built-in vocabulary only.
+     *
+     * @throws ConditionSyntaxException naming the line, column, what was found and what is accepted
+     */
+    static Condition parse(String text) {
+        return ConditionParser.standard().parse(text);
+    }
+
+    /** Whether the condition holds in this context. */
+    boolean test(EvaluationContext context);
+
+    /**
+     * The earliest instant after {@code context.now()} at which the value may differ from its value
+     * now, assuming no task event happens (no run starts or finishes, no parameter changes). Never
+     * later than the truth, possibly earlier (a caller re-evaluates then and asks again), always
+     * strictly after now. {@link #NEVER} when only an event can change it. Conditions whose change
+     * cannot be predicted (user phrases) answer {@code now + context.recheckInterval()}.
+     */
+    Instant nextChange(EvaluationContext context);
+
+    /** The evaluated tree: each part, its value and why, and when it next changes. */
+    Explanation explain(EvaluationContext context);
+
+    /**
+     * The next instants, from {@code context.now()} on, at which the condition holds for the
+     * evaluating task, assuming that the task starts and succeeds at each of them and that no other
+     * task runs. At most {@code count} instants, searched at most ten years ahead; fewer when the
+     * condition can then only change through another task's events.
+     */
+    default List<Instant> nextTrue(EvaluationContext context, int count) {
+        return Forecast.nextTrue(this, context, count);
+    }
+
+    /** The names of the tasks the condition mentions, for checking them against a session. */
+    Set<String> taskNames();
+
+    /** The condition's text, normalised (single spaces, lower-case keywords). */
+    @Override
+    String toString();
+}
