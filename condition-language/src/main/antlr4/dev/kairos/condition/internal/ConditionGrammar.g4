@@ -5,6 +5,8 @@ options { tokenVocab = ConditionLexer; }
 
 condition : orExpr EOF ;
 
+durationOnly : duration EOF ;
+
 orExpr  : andExpr ((OR | PIPE) andExpr)* ;
 andExpr : notExpr ((AND | AMP) notExpr)* ;
 notExpr : (NOT | TILDE) notExpr   # negation

@@ -110,6 +110,8 @@ ORDINAL    : DIGIT+ ('st' | 'nd' | 'rd' | 'th') ;
 NUMBER     : DIGIT+ ('.' DIGIT+)? ;
 // 'name' or "name"; a quote inside is doubled
 STRING     : '\'' (~'\'' | '\'\'')* '\'' | '"' (~'"' | '""')* '"' ;
+// A quote that is never closed: reported as such instead of as a stray character.
+UNTERMINATED : '\'' (~'\'' | '\'\'')* | '"' (~'"' | '""')* ;
 WORD       : [a-z_] [a-z_\-]* ;
 
 // Blanks, including the Unicode spaces that editors and web pages slip in.

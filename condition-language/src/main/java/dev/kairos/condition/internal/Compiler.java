@@ -3,19 +3,94 @@ package dev.kairos.condition.internal;
 import dev.kairos.condition.Condition;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
-/** Entry point of the parser: text to condition model. Not API. */
+/**
+ * Text to condition model. Parses in the fast SLL mode first and, only if that fails, again in full
+ * LL mode with error reporting, so a valid condition pays for no error machinery. Not API.
+ */
 public final class Compiler {
     private Compiler() {
     }
 
     /** Parses a condition with these registered phrases. */
     public static Condition compile(String text, List<PhrasePattern> phrases) {
-        throw new UnsupportedOperationException("in progress");
+        CommonTokenStream tokens = tokens(text);
+        ConditionGrammar.ConditionContext tree = parse(text, tokens, ConditionGrammar::condition);
+        return new ModelBuilder(text, tokens, phrases).visit(tree.orExpr());
     }
 
-    /** Parses a duration. */
+    /** Parses a positive duration. */
     public static Duration duration(String text) {
-        throw new UnsupportedOperationException("in progress");
+        CommonTokenStream tokens = tokens(text);
+        ConditionGrammar.DurationOnlyContext tree = parse(text, tokens, ConditionGrammar::durationOnly);
+        return new TimeReader(text).duration(tree.duration());
+    }
+
+    private static CommonTokenStream tokens(String text) {
+        ConditionLexer lexer = new ConditionLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        return new CommonTokenStream(lexer);
+    }
+
+    private static <T> T parse(String text, CommonTokenStream tokens, Function<ConditionGrammar, T> rule) {
+        ConditionGrammar parser = new ConditionGrammar(tokens);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return rule.apply(parser);
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.setErrorHandler(new Reporting(text));
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            return rule.apply(parser);
+        }
+    }
+
+    /** Reports the first error with what was expected there, and stops. */
+    private static final class Reporting extends DefaultErrorStrategy {
+        private final String input;
+
+        Reporting(String input) {
+            this.input = input;
+        }
+
+        @Override
+        public void reportError(Parser parser, RecognitionException e) {
+            Token offending = e.getOffendingToken() != null ? e.getOffendingToken() : parser.getCurrentToken();
+            if ((e instanceof NoViableAltException || e instanceof InputMismatchException)
+                    && e.getExpectedTokens() != null && !e.getExpectedTokens().isNil()) {
+                throw SyntaxErrors.at(input, offending, e.getExpectedTokens());
+            }
+            throw SyntaxErrors.at(input, offending, parser.getExpectedTokens());
+        }
+
+        @Override
+        public void recover(Parser parser, RecognitionException e) {
+            reportError(parser, e);
+        }
+
+        @Override
+        public Token recoverInline(Parser parser) {
+            throw SyntaxErrors.at(input, parser.getCurrentToken(), parser.getExpectedTokens());
+        }
+
+        @Override
+        public void sync(Parser parser) {
+            // Errors are reported where a token fails to match, with the full expected set.
+        }
     }
 }

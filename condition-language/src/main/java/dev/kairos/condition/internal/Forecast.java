@@ -1,16 +1,145 @@
 package dev.kairos.condition.internal;
 
+import dev.kairos.condition.Action;
 import dev.kairos.condition.Condition;
 import dev.kairos.condition.EvaluationContext;
+import dev.kairos.condition.TaskHistory;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Next instants a condition holds. Not API. */
+/**
+ * The next instants a condition holds, if its task runs (starts and succeeds at once) each time and
+ * no other task runs: follows {@link Condition#nextChange} from change to change. Not API.
+ */
 public final class Forecast {
+    private static final Duration HORIZON = Duration.ofDays(3_653);
+    private static final int MAX_STEPS = 100_000;
+
     private Forecast() {
     }
 
     public static List<Instant> nextTrue(Condition condition, EvaluationContext context, int count) {
-        throw new UnsupportedOperationException("in progress");
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be 0 or more, was " + count);
+        }
+        List<Instant> found = new ArrayList<>();
+        Simulated simulated = new Simulated(context);
+        Instant end = context.now().plus(HORIZON);
+        Instant t = context.now();
+        for (int step = 0; step < MAX_STEPS && found.size() < count && t.isBefore(end); step++) {
+            EvaluationContext at = simulated.moveTo(t);
+            if (condition.test(at)) {
+                found.add(t);
+                simulated.ranAt(t);
+                at = simulated.moveTo(t);
+            }
+            Instant next = condition.nextChange(at);
+            if (!next.isAfter(t) || next.equals(Condition.NEVER)) {
+                break;
+            }
+            t = next;
+        }
+        return List.copyOf(found);
+    }
+
+    /** The context with the evaluating task's simulated runs laid over its history. */
+    private static final class Simulated implements EvaluationContext {
+        private final EvaluationContext base;
+        private Instant now;
+        private Instant lastRun;
+
+        Simulated(EvaluationContext base) {
+            this.base = base;
+            this.now = base.now();
+        }
+
+        Simulated moveTo(Instant t) {
+            now = t;
+            return this;
+        }
+
+        void ranAt(Instant t) {
+            lastRun = t;
+        }
+
+        @Override
+        public Instant now() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId zone() {
+            return base.zone();
+        }
+
+        @Override
+        public String taskName() {
+            return base.taskName();
+        }
+
+        @Override
+        public TaskHistory history(String task) {
+            TaskHistory real = base.history(task);
+            return lastRun == null || task == null || !task.equals(base.taskName()) ? real : new Overlay(real, lastRun);
+        }
+
+        @Override
+        public Object parameter(String name) {
+            return base.parameter(name);
+        }
+
+        @Override
+        public Instant schedulerStarted() {
+            return base.schedulerStarted();
+        }
+
+        @Override
+        public long cycles() {
+            return base.cycles();
+        }
+
+        @Override
+        public Duration recheckInterval() {
+            return base.recheckInterval();
+        }
+    }
+
+    /** A history with one more run that started and succeeded at {@code at}. */
+    private record Overlay(TaskHistory real, Instant at) implements TaskHistory {
+        @Override
+        public Instant latest(Action action) {
+            Instant r = real.latest(action);
+            boolean simulated = action == Action.RUN || action == Action.SUCCESS;
+            return simulated && (r == null || r.isBefore(at)) ? at : r;
+        }
+
+        @Override
+        public Instant latestBefore(Action action, Instant end) {
+            Instant r = real.latestBefore(action, end);
+            boolean simulated = (action == Action.RUN || action == Action.SUCCESS) && at.isBefore(end);
+            return simulated && (r == null || r.isBefore(at)) ? at : r;
+        }
+
+        @Override
+        public int liveRuns() {
+            return real.liveRuns();
+        }
+
+        @Override
+        public Instant oldestLiveStart() {
+            return real.oldestLiveStart();
+        }
+
+        @Override
+        public Instant newestLiveStart() {
+            return real.newestLiveStart();
+        }
+
+        @Override
+        public int failuresInARow() {
+            return 0;
+        }
     }
 }

@@ -1,0 +1,82 @@
+package dev.kairos.condition.internal;
+
+import dev.kairos.condition.EvaluationContext;
+import dev.kairos.condition.Explanation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code a & b & …} ({@code all}) or {@code a | b | …} ({@code any}).
+ *
+ * <p>Next change: a conjunction that holds changes when any part does (the earliest); one that does
+ * not hold can only change once every false part has changed (the latest of theirs), and never if
+ * one of them never changes. A disjunction mirrors this.
+ */
+final class Junction extends Node {
+    private final boolean all;
+    private final Node[] parts;
+
+    Junction(String text, boolean all, List<Node> parts) {
+        super(text);
+        this.all = all;
+        this.parts = parts.toArray(Node[]::new);
+    }
+
+    @Override
+    public boolean test(EvaluationContext context) {
+        for (Node part : parts) {
+            if (part.test(context) != all) {
+                return !all;
+            }
+        }
+        return all;
+    }
+
+    @Override
+    public Instant nextChange(EvaluationContext context) {
+        boolean value = test(context);
+        Instant earliest = NEVER;
+        Instant latestDeciding = null;
+        for (Node part : parts) {
+            Instant change = part.nextChange(context);
+            if (change.isBefore(earliest)) {
+                earliest = change;
+            }
+            // The parts that decide the value: false ones in a false conjunction, true ones in a true disjunction.
+            if (value != all && part.test(context) == value) {
+                latestDeciding = latestDeciding == null || change.isAfter(latestDeciding) ? change : latestDeciding;
+            }
+        }
+        return value != all ? latestDeciding : earliest;
+    }
+
+    @Override
+    public Explanation explain(EvaluationContext context) {
+        List<Explanation> explained = new ArrayList<>(parts.length);
+        for (Node part : parts) {
+            explained.add(part.explain(context));
+        }
+        boolean value = test(context);
+        return new Explanation(toString(), value, reason(context, value), shown(nextChange(context)), explained);
+    }
+
+    @Override
+    protected String reason(EvaluationContext context, boolean value) {
+        if (all) {
+            return value ? "all parts are true" : "a part is false";
+        }
+        return value ? "a part is true" : "all parts are false";
+    }
+
+    @Override
+    public Set<String> taskNames() {
+        Set<String> names = new HashSet<>();
+        for (Node part : parts) {
+            names.addAll(part.taskNames());
+        }
+        return Set.copyOf(names);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.kairos.condition.internal;
+
+import dev.kairos.condition.ConditionSyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/** Turns parser failures into {@link ConditionSyntaxException}s that a user can act on. Not API. */
+final class SyntaxErrors {
+    /** How token kinds that are not a single keyword are described. */
+    private static final Map<Integer, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry(ConditionLexer.CLOCK, "a time such as 08:00"),
+            Map.entry(ConditionLexer.COLON_TIME, "a time within the hour or minute such as :30"),
+            Map.entry(ConditionLexer.ORDINAL, "a day of the month such as 1st"),
+            Map.entry(ConditionLexer.NUMBER, "a number"),
+            Map.entry(ConditionLexer.STRING, "a quoted name such as 'fetch'"),
+            Map.entry(ConditionLexer.WORD, "a registered phrase"),
+            Map.entry(ConditionLexer.CRON_FIELD, "a cron field"),
+            Map.entry(ConditionLexer.MONDAY, "a weekday such as Mon"),
+            Map.entry(ConditionLexer.MILLIS, "'ms'"),
+            Map.entry(ConditionLexer.SECONDS, "'seconds'"),
+            Map.entry(ConditionLexer.MINUTES, "'minutes'"),
+            Map.entry(ConditionLexer.HOURS, "'hours'"),
+            Map.entry(ConditionLexer.DAYS, "'days'"),
+            Map.entry(ConditionLexer.WEEKS, "'weeks'"),
+            // Tokens that the cron mode also produces have no literal name of their own.
+            Map.entry(ConditionLexer.AMP, "'&'"),
+            Map.entry(ConditionLexer.PIPE, "'|'"),
+            Map.entry(ConditionLexer.RPAREN, "')'"),
+            Map.entry(ConditionLexer.CRON, "'cron'"),
+            Map.entry(Token.EOF, "end of input"));
+    private static final Set<Integer> WEEKDAYS = Set.of(ConditionLexer.TUESDAY, ConditionLexer.WEDNESDAY,
+            ConditionLexer.THURSDAY, ConditionLexer.FRIDAY, ConditionLexer.SATURDAY, ConditionLexer.SUNDAY);
+    /** What may start a condition, in words, used when a whole condition was expected. */
+    static final String A_CONDITION = "a condition such as 'daily', 'every 10 minutes', "
+            + "'task 'x' has succeeded', 'after task 'x'', 'true', '~' or '('";
+
+    private SyntaxErrors() {
+    }
+
+    /** The error at {@code offending} when {@code expected} would have been accepted. */
+    static ConditionSyntaxException at(String input, Token offending, IntervalSet expected) {
+        if (offending.getType() == ConditionLexer.UNTERMINATED) {
+            char quote = offending.getText().charAt(0);
+            return new ConditionSyntaxException(input, offending.getLine(), offending.getCharPositionInLine() + 1,
+                    width(offending), describe(offending), "a closing " + quote + " (write a quote inside a name twice: "
+                    + quote + quote + ")", null);
+        }
+        if (expected.contains(Token.EOF) || expected.contains(ConditionLexer.RPAREN)) {
+            // A complete part can always be continued by an operator.
+            expected = new IntervalSet(expected);
+            expected.add(ConditionLexer.AMP);
+            expected.add(ConditionLexer.PIPE);
+        }
+        List<String> words = new ArrayList<>();
+        Set<String> keywords = new LinkedHashSet<>();
+        Vocabulary vocabulary = ConditionLexer.VOCABULARY;
+        boolean wholeCondition = expected.contains(ConditionLexer.DAILY) && expected.contains(ConditionLexer.EVERY);
+        if (wholeCondition) {
+            words.add(A_CONDITION);
+        }
+        for (int type : expected.toList()) {
+            if (wholeCondition && startsCondition(type)) {
+                continue;
+            }
+            if (WEEKDAYS.contains(type)) {
+                continue;
+            }
+            String described = DESCRIPTIONS.get(type);
+            String literal = vocabulary.getLiteralName(type);
+            if (described == null && literal != null) {
+                keywords.add(literal.substring(1, literal.length() - 1));
+                described = literal;
+            }
+            if (described != null && !words.contains(described)) {
+                words.add(described);
+            }
+        }
+        if (words.remove("end of input")) {
+            words.add("end of input");
+        }
+        String expectation = words.isEmpty() ? "something else"
+                : words.size() == 1 ? words.get(0)
+                : "one of " + String.join(", ", words);
+        String found = describe(offending);
+        String suggestion = isWord(offending) ? Suggestions.nearest(offending.getText(), keywords) : null;
+        return new ConditionSyntaxException(input, offending.getLine(), offending.getCharPositionInLine() + 1,
+                width(offending), found, expectation, suggestion);
+    }
+
+    /** An error about a value that parsed but means nothing (25:00, 32nd, a zero duration, …). */
+    static ConditionSyntaxException value(String input, Token first, Token last, String found, String expected) {
+        int length = last.getStopIndex() - first.getStartIndex() + 1;
+        return new ConditionSyntaxException(input, first.getLine(), first.getCharPositionInLine() + 1, length,
+                found, expected, null);
+    }
+
+    /** A token as the user wrote it, quoted, or a description for the end and for odd tokens. */
+    static String describe(Token token) {
+        if (token.getType() == Token.EOF) {
+            return "end of input";
+        }
+        if (token.getType() == ConditionLexer.UNTERMINATED) {
+            return "an unterminated quoted name " + token.getText();
+        }
+        return "'" + token.getText() + "'";
+    }
+
+    private static boolean isWord(Token token) {
+        return token.getType() != Token.EOF && token.getText().chars().allMatch(Character::isLetter);
+    }
+
+    private static int width(Token token) {
+        if (token.getType() == Token.EOF) {
+            return 1;
+        }
+        return Math.max(1, token.getStopIndex() - token.getStartIndex() + 1);
+    }
+
+    private static boolean startsCondition(int type) {
+        return switch (type) {
+            case ConditionLexer.ALWAYS, ConditionLexer.TRUE, ConditionLexer.FALSE, ConditionLexer.SECONDLY,
+                    ConditionLexer.MINUTELY, ConditionLexer.HOURLY, ConditionLexer.DAILY, ConditionLexer.WEEKLY,
+                    ConditionLexer.MONTHLY, ConditionLexer.EVERY, ConditionLexer.CRON, ConditionLexer.TIME,
+                    ConditionLexer.TASK, ConditionLexer.HAS, ConditionLexer.WHILE, ConditionLexer.AFTER,
+                    ConditionLexer.RETRY, ConditionLexer.SCHEDULER, ConditionLexer.ENV, ConditionLexer.PARAM,
+                    ConditionLexer.WORD, ConditionLexer.NOT, ConditionLexer.TILDE, ConditionLexer.LPAREN -> true;
+            default -> false;
+        };
+    }
+
+    /** The keywords that can start a condition, for suggestions on an unknown first word. */
+    static List<String> conditionStarters() {
+        List<String> out = new ArrayList<>();
+        for (int type = 1; type <= ConditionLexer.VOCABULARY.getMaxTokenType(); type++) {
+            String literal = ConditionLexer.VOCABULARY.getLiteralName(type);
+            if (literal != null && startsCondition(type) && Character.isLetter(literal.charAt(1))) {
+                out.add(literal.substring(1, literal.length() - 1));
+            }
+        }
+        return out;
+    }
+
+    /** Expected tokens at the parser's current state. */
+    static IntervalSet expected(Parser parser) {
+        return parser.getExpectedTokens();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.kairos.condition.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+/** Words for explanations. Not API. */
+final class Texts {
+    private Texts() {
+    }
+
+    /** A wall-clock time in the zone, to the second (or millisecond when it has one). */
+    static String time(Instant t, ZoneId zone) {
+        if (t == null) {
+            return "never";
+        }
+        return LocalDateTime.ofInstant(t, zone).truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    /** A task name as written in a condition, quoted. */
+    static String quote(String name) {
+        return "'" + name.replace("'", "''") + "'";
+    }
+
+    /** A duration as written in a condition. */
+    static String duration(Duration d) {
+        return dev.kairos.condition.time.Durations.format(d);
+    }
+}

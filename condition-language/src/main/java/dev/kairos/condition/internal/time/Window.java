@@ -1,0 +1,106 @@
+package dev.kairos.condition.internal.time;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * A part of a cycle, {@code [start, end)} in seconds from the cycle's start; {@code start >= end}
+ * wraps into the next cycle, and {@code start == end} is the whole cycle beginning at {@code start}.
+ * Day, week and month windows are calendar windows resolved by {@link Zones#resolve}; second, minute
+ * and hour windows follow the clock as it reads at the instant asked about, and every answer about
+ * the future stops at the zone's next transition. Not API.
+ */
+public record Window(Cycle cycle, long start, long end) {
+    private static final int LOOK_BACK = 4;
+    private static final int LOOK_AHEAD = 5;
+
+    public Window {
+        Objects.requireNonNull(cycle, "cycle");
+        if (start < 0 || start >= cycle.nominalSeconds() || end < 0 || end > cycle.nominalSeconds()) {
+            throw new IllegalArgumentException("window [" + start + ", " + end + ") outside the " + cycle.word());
+        }
+    }
+
+    /** The whole cycle from its usual start. */
+    public static Window whole(Cycle cycle) {
+        return new Window(cycle, 0, cycle.nominalSeconds());
+    }
+
+    /** Whether the window wraps into the next cycle (or is a whole cycle from {@code start}). */
+    public boolean wraps() {
+        return start >= end;
+    }
+
+    /** The occurrence that contains {@code now}, or {@code null}. */
+    public Occurrence containing(Instant now, ZoneId zone) {
+        Occurrence o = latestStarted(now, zone);
+        return o != null && now.isBefore(o.end()) ? o : null;
+    }
+
+    /** The latest occurrence that started at or before {@code now}, or {@code null}. */
+    public Occurrence latestStarted(Instant now, ZoneId zone) {
+        ZoneOffset offset = zone.getRules().getOffset(now);
+        LocalDateTime base = cycle.floor(LocalDateTime.ofInstant(now, zone));
+        for (int k = 1; k >= -LOOK_BACK; k--) {
+            Occurrence o = occurrence(cycle.plus(base, k), zone, offset);
+            if (o != null && !o.start().isAfter(now)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** The earliest occurrence start strictly after {@code now}, or the zone's next transition if sooner. */
+    public Instant nextStart(Instant now, ZoneId zone) {
+        ZoneOffset offset = zone.getRules().getOffset(now);
+        LocalDateTime base = cycle.floor(LocalDateTime.ofInstant(now, zone));
+        Instant found = null;
+        for (int k = 0; k <= LOOK_AHEAD && found == null; k++) {
+            Occurrence o = occurrence(cycle.plus(base, k), zone, offset);
+            if (o != null && o.start().isAfter(now)) {
+                found = o.start();
+            }
+        }
+        if (found == null) {
+            found = cycle.plus(base, LOOK_AHEAD).toInstant(offset);
+        }
+        return capped(found, now, zone);
+    }
+
+    /** The next instant after {@code now} at which being inside the window can change. */
+    public Instant nextBoundary(Instant now, ZoneId zone) {
+        Instant next = nextStart(now, zone);
+        Occurrence o = containing(now, zone);
+        return o != null && o.end().isBefore(next) ? o.end() : next;
+    }
+
+    private Instant capped(Instant t, Instant now, ZoneId zone) {
+        if (cycle.calendar()) {
+            return t;
+        }
+        Instant transition = Zones.nextTransition(now, zone);
+        return transition != null && transition.isBefore(t) ? transition : t;
+    }
+
+    private Occurrence occurrence(LocalDateTime cycleStart, ZoneId zone, ZoneOffset offset) {
+        LocalDateTime s = cycle.at(cycleStart, start, false);
+        if (s == null) {
+            return null;
+        }
+        LocalDateTime e = wraps() ? cycle.at(cycle.plus(cycleStart, 1), end, true) : cycle.at(cycleStart, end, true);
+        if (!cycle.calendar()) {
+            return new Occurrence(s.toInstant(offset), e.toInstant(offset));
+        }
+        Instant si = Zones.resolve(s, zone);
+        Instant ei = Zones.resolve(e, zone);
+        if (!ei.isAfter(si)) {
+            // The whole window fell into a gap: keep its length from the end of the gap.
+            ei = si.plus(Duration.between(s, e));
+        }
+        return new Occurrence(si, ei);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.kairos.condition.internal.time;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+
+/** Wall-clock times to instants, by the DST rules of the language. Not API. */
+public final class Zones {
+    private Zones() {
+    }
+
+    /**
+     * The instant of a wall-clock time: in a gap, the first instant after it (the transition); in an
+     * overlap, the first occurrence.
+     */
+    public static Instant resolve(LocalDateTime local, ZoneId zone) {
+        ZoneRules rules = zone.getRules();
+        if (rules.isFixedOffset()) {
+            return local.toInstant(rules.getOffset(Instant.EPOCH));
+        }
+        ZoneOffsetTransition t = rules.getTransition(local);
+        if (t == null) {
+            return local.toInstant(rules.getOffset(local));
+        }
+        return t.isGap() ? t.getInstant() : local.toInstant(t.getOffsetBefore());
+    }
+
+    /** The next offset change strictly after {@code now}, or {@code null} if the zone has none. */
+    public static Instant nextTransition(Instant now, ZoneId zone) {
+        ZoneRules rules = zone.getRules();
+        if (rules.isFixedOffset()) {
+            return null;
+        }
+        ZoneOffsetTransition t = rules.nextTransition(now);
+        return t == null ? null : t.getInstant();
+    }
+}
