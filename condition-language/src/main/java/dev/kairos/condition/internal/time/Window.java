@@ -46,9 +46,14 @@ public record Window(Cycle cycle, long start, long end) {
         ZoneOffset offset = zone.getRules().getOffset(now);
         LocalDateTime base = cycle.floor(LocalDateTime.ofInstant(now, zone));
         for (int k = 1; k >= -LOOK_BACK; k--) {
-            Occurrence o = occurrence(cycle.plus(base, k), zone, offset);
-            if (o != null && !o.start().isAfter(now)) {
-                return o;
+            LocalDateTime cycleStart = cycle.plus(base, k);
+            LocalDateTime s = cycle.at(cycleStart, start, false);
+            if (s == null) {
+                continue;
+            }
+            Instant si = instant(s, zone, offset);
+            if (!si.isAfter(now)) {
+                return occurrence(cycleStart, s, si, zone, offset);
             }
         }
         return null;
@@ -60,9 +65,10 @@ public record Window(Cycle cycle, long start, long end) {
         LocalDateTime base = cycle.floor(LocalDateTime.ofInstant(now, zone));
         Instant found = null;
         for (int k = 0; k <= LOOK_AHEAD && found == null; k++) {
-            Occurrence o = occurrence(cycle.plus(base, k), zone, offset);
-            if (o != null && o.start().isAfter(now)) {
-                found = o.start();
+            LocalDateTime s = cycle.at(cycle.plus(base, k), start, false);
+            Instant si = s == null ? null : instant(s, zone, offset);
+            if (si != null && si.isAfter(now)) {
+                found = si;
             }
         }
         if (found == null) {
@@ -86,21 +92,20 @@ public record Window(Cycle cycle, long start, long end) {
         return transition != null && transition.isBefore(t) ? transition : t;
     }
 
-    private Occurrence occurrence(LocalDateTime cycleStart, ZoneId zone, ZoneOffset offset) {
-        LocalDateTime s = cycle.at(cycleStart, start, false);
-        if (s == null) {
-            return null;
-        }
+    /** The occurrence of the cycle starting at {@code cycleStart}, whose start is {@code s} at {@code si}. */
+    private Occurrence occurrence(LocalDateTime cycleStart, LocalDateTime s, Instant si, ZoneId zone,
+            ZoneOffset offset) {
         LocalDateTime e = wraps() ? cycle.at(cycle.plus(cycleStart, 1), end, true) : cycle.at(cycleStart, end, true);
-        if (!cycle.calendar()) {
-            return new Occurrence(s.toInstant(offset), e.toInstant(offset));
-        }
-        Instant si = Zones.resolve(s, zone);
-        Instant ei = Zones.resolve(e, zone);
+        Instant ei = instant(e, zone, offset);
         if (!ei.isAfter(si)) {
             // The whole window fell into a gap: keep its length from the end of the gap.
             ei = si.plus(Duration.between(s, e));
         }
         return new Occurrence(si, ei);
+    }
+
+    /** Calendar windows resolve by the zone's rules; shorter ones at the offset of the instant asked about. */
+    private Instant instant(LocalDateTime local, ZoneId zone, ZoneOffset offset) {
+        return cycle.calendar() ? Zones.resolve(local, zone) : local.toInstant(offset);
     }
 }
