@@ -9,7 +9,7 @@ import java.util.Optional;
  * shows the offending line with carets under the culprit:
  *
  * <pre>
- * line 1, column 14: found 'succeded', expected one of 'crashed', 'failed', …; did you mean 'succeeded'?
+ * line 1, column 14: found 'succeded', expected one of 'succeeded', 'failed', …; did you mean 'succeeded'?
  *   task 'x' has succeded
  *                ^^^^^^^^
  * </pre>

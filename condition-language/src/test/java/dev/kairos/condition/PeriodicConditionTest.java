@@ -55,6 +55,13 @@ class PeriodicConditionTest {
             daily on 22:00                ; 2024-05-01T22:30        ; UTC           ;         ; true
             daily on 22:00                ; 2024-05-01T23:00        ; UTC           ;         ; false
             daily starting 04:00          ; 2024-05-01T03:59:59     ; UTC           ;         ; true
+            daily after 12am              ; 2024-05-01T00:00        ; UTC           ;         ; true
+            daily on 12am                 ; 2024-05-01T00:59:59     ; UTC           ;         ; true
+            daily on 12am                 ; 2024-05-01T01:00        ; UTC           ;         ; false
+            daily on 12pm                 ; 2024-05-01T11:59:59     ; UTC           ;         ; false
+            daily on 12pm                 ; 2024-05-01T12:30        ; UTC           ;         ; true
+            daily before 12pm             ; 2024-05-01T11:59:59     ; UTC           ;         ; true
+            daily before 12pm             ; 2024-05-01T12:00        ; UTC           ;         ; false
             daily starting 04:00          ; 2024-05-01T04:00        ; UTC           ;         ; true
             """)
     void daily_is_true_inside_its_half_open_window_when_the_task_has_not_run(String condition, String now,

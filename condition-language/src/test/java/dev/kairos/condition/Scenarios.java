@@ -124,7 +124,8 @@ final class Scenarios {
         assertTrue(next.isAfter(ctx.now()), () -> "nextChange " + next + " is not after now\n" + explained(c, ctx));
         assertTrue(!next.isAfter(limit), () -> "nextChange " + next.atZone(ctx.zone()) + " is after the change at "
                 + limit.atZone(ctx.zone()) + "\n" + explained(c, ctx));
-        assertTrue(c.test(ctx) != c.test(ctx.at(limit)), () -> "table error: the value does not change at " + truth);
+        assertTrue(c.test(ctx) != c.test(ctx.at(limit)), () -> "the value does not change at " + truth
+                + " (a wrong row, or a wrong test())");
     }
 
     static String explained(Condition c, EvaluationContext ctx) {

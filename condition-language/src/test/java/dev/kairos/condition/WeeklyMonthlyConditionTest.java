@@ -115,6 +115,11 @@ class WeeklyMonthlyConditionTest {
             monthly between 20th and 30th ; 2023-02-28T23:59:59 ; UTC  ;         ; true
             monthly between 20th and 30th ; 2023-03-01T00:00    ; UTC  ;         ; false
             monthly before 31st           ; 2023-02-28T23:59:59 ; UTC  ;         ; true
+            monthly on 29th               ; 2023-02-28T12:00    ; UTC  ;         ; false
+            monthly on 29th               ; 2023-03-29T12:00    ; UTC  ;         ; true
+            monthly between 29th and 31st ; 2023-02-28T12:00    ; UTC  ;         ; false
+            monthly between 29th and 31st ; 2024-02-29T12:00    ; UTC  ;         ; true
+            monthly between 29th and 31st ; 2024-03-01T00:00    ; UTC  ;         ; false
             monthly between 31st and 5th  ; 2024-04-03T12:00    ; UTC  ;         ; true
             monthly between 31st and 5th  ; 2024-04-10T12:00    ; UTC  ;         ; false
             monthly between 31st and 5th  ; 2024-05-01T00:00    ; UTC  ;         ; false

@@ -9,11 +9,11 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
-import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
@@ -60,7 +60,11 @@ public final class Compiler {
         }
     }
 
-    /** Reports the first error with what was expected there, and stops. */
+    /**
+     * Reports the first error with what was expected there, and stops. It keeps the default
+     * strategy's memory of the last optional part that was skipped, so that after {@code weekly}
+     * a misspelled {@code betwen} is met with the window words too, not only with the operators.
+     */
     private static final class Reporting extends DefaultErrorStrategy {
         private final String input;
 
@@ -71,11 +75,11 @@ public final class Compiler {
         @Override
         public void reportError(Parser parser, RecognitionException e) {
             Token offending = e.getOffendingToken() != null ? e.getOffendingToken() : parser.getCurrentToken();
-            if ((e instanceof NoViableAltException || e instanceof InputMismatchException)
-                    && e.getExpectedTokens() != null && !e.getExpectedTokens().isNil()) {
-                throw SyntaxErrors.at(input, offending, e.getExpectedTokens());
+            IntervalSet expected = e.getExpectedTokens();
+            if (expected == null || expected.isNil()) {
+                expected = parser.getExpectedTokens();
             }
-            throw SyntaxErrors.at(input, offending, parser.getExpectedTokens());
+            throw SyntaxErrors.at(input, parser, offending, expected);
         }
 
         @Override
@@ -85,12 +89,26 @@ public final class Compiler {
 
         @Override
         public Token recoverInline(Parser parser) {
-            throw SyntaxErrors.at(input, parser.getCurrentToken(), parser.getExpectedTokens());
+            IntervalSet expected = new IntervalSet(parser.getExpectedTokens());
+            if (nextTokensContext != null) {
+                expected.addAll(new InputMismatchException(parser, nextTokensState, nextTokensContext).getExpectedTokens());
+            }
+            throw SyntaxErrors.at(input, parser, parser.getCurrentToken(), expected);
         }
 
         @Override
-        public void sync(Parser parser) {
-            // Errors are reported where a token fails to match, with the full expected set.
+        protected Token singleTokenDeletion(Parser parser) {
+            return null;
+        }
+
+        @Override
+        protected boolean singleTokenInsertion(Parser parser) {
+            return false;
+        }
+
+        @Override
+        protected void reportUnwantedToken(Parser parser) {
+            throw SyntaxErrors.at(input, parser, parser.getCurrentToken(), parser.getExpectedTokens());
         }
     }
 }

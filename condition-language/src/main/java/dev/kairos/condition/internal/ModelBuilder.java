@@ -248,8 +248,17 @@ final class ModelBuilder extends ConditionGrammarBaseVisitor<Node> {
         return cycle(unit.getStart());
     }
 
-    private static String name(TaskNameContext ctx) {
-        return unquote(ctx.STRING().getText());
+    private String name(TaskNameContext ctx) {
+        String name = unquote(ctx.STRING().getText());
+        if (name.isBlank()) {
+            Token t = ctx.STRING().getSymbol();
+            throw SyntaxErrors.value(input, t, t, describeQuoted(t), "a task name with at least one visible character");
+        }
+        return name;
+    }
+
+    private static String describeQuoted(Token t) {
+        return "the empty name " + t.getText();
     }
 
     /** The text inside quotes, with doubled quotes made single. */

@@ -20,7 +20,7 @@ final class Suggestions {
                 bestDistance = d;
             }
         }
-        int allowed = w.length() <= 3 ? 1 : w.length() <= 6 ? 2 : 3;
+        int allowed = w.length() <= 4 ? 1 : w.length() <= 7 ? 2 : 3;
         return best != null && bestDistance > 0 && bestDistance <= allowed ? best : null;
     }
 

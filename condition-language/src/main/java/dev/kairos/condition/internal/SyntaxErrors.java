@@ -44,8 +44,33 @@ final class SyntaxErrors {
     private SyntaxErrors() {
     }
 
-    /** The error at {@code offending} when {@code expected} would have been accepted. */
-    static ConditionSyntaxException at(String input, Token offending, IntervalSet expected) {
+    /** Every keyword and weekday spelling, for suggestions when the expected ones are not close. */
+    private static final List<String> WEEKDAY_WORDS = List.of("mon", "monday", "tue", "tues", "tuesday", "wed",
+            "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday");
+    private static final List<String> ALL_WORDS = allWords();
+
+    /**
+     * The error at {@code offending} when {@code expected} would have been accepted; {@code parser}
+     * tells where in the grammar it happened.
+     */
+    static ConditionSyntaxException at(String input, Parser parser, Token offending, IntervalSet expected) {
+        Token previous = offending.getTokenIndex() > 0 ? parser.getInputStream().get(offending.getTokenIndex() - 1) : null;
+        if (previous != null && previous.getType() == ConditionLexer.CRON_FIELD) {
+            return new ConditionSyntaxException(input, offending.getLine(), offending.getCharPositionInLine() + 1,
+                    width(offending), describe(offending), "'&', '|' or end of input after the five cron fields "
+                    + "(minute hour day-of-month month day-of-week; there is no seconds field)", null);
+        }
+        String cycle = cycleOf(parser.getContext());
+        if (cycle != null && expected.contains(ConditionLexer.CLOCK)) {
+            String suggestion = isWord(offending) && cycle.startsWith("a weekday")
+                    ? Suggestions.nearest(offending.getText(), WEEKDAY_WORDS) : null;
+            return new ConditionSyntaxException(input, offending.getLine(), offending.getCharPositionInLine() + 1,
+                    width(offending), describe(offending), cycle, suggestion);
+        }
+        if (within(parser.getContext(), ConditionGrammar.TimeOfContext.class)) {
+            expected = new IntervalSet(expected);
+            expected.remove(ConditionLexer.STARTING);
+        }
         if (offending.getType() == ConditionLexer.UNTERMINATED) {
             char quote = offending.getText().charAt(0);
             return new ConditionSyntaxException(input, offending.getLine(), offending.getCharPositionInLine() + 1,
@@ -72,6 +97,11 @@ final class SyntaxErrors {
             if (WEEKDAYS.contains(type)) {
                 continue;
             }
+            // 'and' and 'or' are shown as '&' and '|'.
+            if ((type == ConditionLexer.AND && expected.contains(ConditionLexer.AMP))
+                    || (type == ConditionLexer.OR && expected.contains(ConditionLexer.PIPE))) {
+                continue;
+            }
             String described = DESCRIPTIONS.get(type);
             String literal = vocabulary.getLiteralName(type);
             if (described == null && literal != null) {
@@ -89,7 +119,13 @@ final class SyntaxErrors {
                 : words.size() == 1 ? words.get(0)
                 : "one of " + String.join(", ", words);
         String found = describe(offending);
-        String suggestion = isWord(offending) ? Suggestions.nearest(offending.getText(), keywords) : null;
+        String suggestion = null;
+        if (isWord(offending)) {
+            suggestion = Suggestions.nearest(offending.getText(), keywords);
+            if (suggestion == null) {
+                suggestion = Suggestions.nearest(offending.getText(), ALL_WORDS);
+            }
+        }
         return new ConditionSyntaxException(input, offending.getLine(), offending.getCharPositionInLine() + 1,
                 width(offending), found, expectation, suggestion);
     }
@@ -147,8 +183,51 @@ final class SyntaxErrors {
         return out;
     }
 
-    /** Expected tokens at the parser's current state. */
-    static IntervalSet expected(Parser parser) {
-        return parser.getExpectedTokens();
+    /** How points of the cycle whose window is being read are written, or null outside a window. */
+    private static String cycleOf(org.antlr.v4.runtime.ParserRuleContext ctx) {
+        for (org.antlr.v4.runtime.ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            int type;
+            if (c instanceof ConditionGrammar.PeriodicContext p) {
+                type = p.cycle.getType();
+            } else if (c instanceof ConditionGrammar.TimeOfContext t && t.unit != null) {
+                type = t.unit.getStart().getType();
+            } else if (c instanceof ConditionGrammar.TodayPeriodContext) {
+                type = ConditionLexer.DAY;
+            } else if (c instanceof ConditionGrammar.ThisPeriodContext t && t.unit != null) {
+                type = t.unit.getStart().getType();
+            } else {
+                continue;
+            }
+            return switch (type) {
+                case ConditionLexer.MINUTELY, ConditionLexer.MINUTE -> "a second of the minute such as :30";
+                case ConditionLexer.HOURLY, ConditionLexer.HOUR -> "a minute of the hour such as :15 or 15:00";
+                case ConditionLexer.DAILY, ConditionLexer.DAY -> "a time of day such as 08:00, 8am or 10:30 pm";
+                case ConditionLexer.WEEKLY, ConditionLexer.WEEK -> "a weekday such as Mon or Fri 15:00";
+                case ConditionLexer.MONTHLY, ConditionLexer.MONTH -> "a day of the month such as 1st or 15th 12:30";
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    private static boolean within(org.antlr.v4.runtime.ParserRuleContext ctx, Class<?> type) {
+        for (org.antlr.v4.runtime.ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> allWords() {
+        List<String> out = new ArrayList<>(WEEKDAY_WORDS);
+        for (int type = 1; type <= ConditionLexer.VOCABULARY.getMaxTokenType(); type++) {
+            String literal = ConditionLexer.VOCABULARY.getLiteralName(type);
+            if (literal != null && Character.isLetter(literal.charAt(1))) {
+                out.add(literal.substring(1, literal.length() - 1));
+            }
+        }
+        out.addAll(List.of("cron", "seconds", "minutes", "hours", "days", "weeks"));
+        return List.copyOf(out);
     }
 }

@@ -16,7 +16,10 @@ final class Texts {
         if (t == null) {
             return "never";
         }
-        return LocalDateTime.ofInstant(t, zone).truncatedTo(ChronoUnit.MILLIS).toString();
+        LocalDateTime local = LocalDateTime.ofInstant(t, zone).truncatedTo(ChronoUnit.MILLIS);
+        // A wall-clock time that occurs twice is shown with its offset, so the two can be told apart.
+        boolean repeated = zone.getRules().getValidOffsets(local).size() > 1;
+        return repeated ? local + zone.getRules().getOffset(t).toString() : local.toString();
     }
 
     /** A task name as written in a condition, quoted. */

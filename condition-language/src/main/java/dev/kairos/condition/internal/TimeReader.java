@@ -196,7 +196,8 @@ final class TimeReader {
             return 86_400;
         }
         if (h > 23) {
-            throw error(where, "an hour from 00 to 23" + (role == Role.END ? " (or 24:00 as an end)" : ""));
+            throw error(where, "an hour from 00 to 23" + (role == Role.END ? " (or 24:00 as an end)"
+                    : h == 24 ? " (24:00 only ends a window)" : ""));
         }
         return h * 3_600L + m * 60L + s;
     }

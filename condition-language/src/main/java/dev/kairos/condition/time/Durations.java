@@ -24,7 +24,10 @@ public final class Durations {
         return Compiler.duration(text);
     }
 
-    /** A short human form, e.g. {@code 2h30m}, {@code 45s}, {@code 1.5s}; parseable by {@link #parse}. */
+    /**
+     * A short human form, e.g. {@code 2h30m}, {@code 45s}, {@code 1.5s}, {@code 250ms}; parseable by
+     * {@link #parse} to the same duration down to the millisecond.
+     */
     public static String format(Duration d) {
         Objects.requireNonNull(d, "duration");
         if (d.isZero()) {
@@ -43,11 +46,14 @@ public final class Durations {
         }
         int seconds = d.toSecondsPart();
         int millis = d.toMillisPart();
-        if (millis > 0) {
-            out.append(seconds * 1000L + millis).append("ms");
+        if (millis > 0 && seconds > 0) {
+            String fraction = String.format(java.util.Locale.ROOT, "%03d", millis).replaceAll("0+$", "");
+            out.append(seconds).append('.').append(fraction).append('s');
+        } else if (millis > 0) {
+            out.append(millis).append("ms");
         } else if (seconds > 0) {
             out.append(seconds).append('s');
         }
-        return out.toString();
+        return out.length() == 0 ? d.toNanos() + "ns" : out.toString();
     }
 }

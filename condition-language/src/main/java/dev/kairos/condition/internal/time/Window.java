@@ -5,14 +5,17 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Objects;
 
 /**
  * A part of a cycle, {@code [start, end)} in seconds from the cycle's start; {@code start >= end}
  * wraps into the next cycle, and {@code start == end} is the whole cycle beginning at {@code start}.
- * Day, week and month windows are calendar windows resolved by {@link Zones#resolve}; second, minute
- * and hour windows follow the clock as it reads at the instant asked about, and every answer about
- * the future stops at the zone's next transition. Not API.
+ * Day, week and month windows are calendar windows resolved by {@link Zones#resolve}. Second, minute
+ * and hour windows follow the clock as it reads: they are computed at the offset in force at the
+ * instant asked about and cut at the zone's transitions, so an offset change ends an occurrence and,
+ * if the clock then reads inside the window, starts a new one; every answer about the future stops
+ * at the next transition. Not API.
  */
 public record Window(Cycle cycle, long start, long end) {
     private static final int LOOK_BACK = 4;
@@ -53,7 +56,7 @@ public record Window(Cycle cycle, long start, long end) {
             }
             Instant si = instant(s, zone, offset);
             if (!si.isAfter(now)) {
-                return occurrence(cycleStart, s, si, zone, offset);
+                return clipped(occurrence(cycleStart, s, si, zone, offset), now, zone, offset);
             }
         }
         return null;
@@ -90,6 +93,28 @@ public record Window(Cycle cycle, long start, long end) {
         }
         Instant transition = Zones.nextTransition(now, zone);
         return transition != null && transition.isBefore(t) ? transition : t;
+    }
+
+    /** A clock-following occurrence cut at the transitions around {@code now}. */
+    private Occurrence clipped(Occurrence o, Instant now, ZoneId zone, ZoneOffset offset) {
+        if (cycle.calendar() || zone.getRules().isFixedOffset()) {
+            return o;
+        }
+        Instant s = o.start();
+        Instant e = o.end();
+        if (!zone.getRules().getOffset(s).equals(offset)) {
+            ZoneOffsetTransition previous = zone.getRules().previousTransition(now.plusNanos(1));
+            if (previous != null && previous.getInstant().isAfter(s)) {
+                s = previous.getInstant();
+            }
+        }
+        if (!zone.getRules().getOffset(e).equals(offset) || !zone.getRules().getOffset(e.minusNanos(1)).equals(offset)) {
+            Instant next = Zones.nextTransition(now, zone);
+            if (next != null && next.isBefore(e)) {
+                e = next;
+            }
+        }
+        return s.isBefore(e) ? new Occurrence(s, e) : o;
     }
 
     /** The occurrence of the cycle starting at {@code cycleStart}, whose start is {@code s} at {@code si}. */

@@ -1,0 +1,166 @@
+package dev.kairos.condition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class InMemoryHistoryTest {
+    private static final Instant T0 = Instant.parse("2024-05-01T08:00:00Z");
+
+    private static Instant t(int minutes) {
+        return T0.plusSeconds(60L * minutes);
+    }
+
+    @Test
+    void a_task_never_recorded_has_the_empty_history() {
+        InMemoryHistory h = new InMemoryHistory();
+        assertSame(TaskHistory.empty(), h.of("nobody"));
+        TaskHistory e = TaskHistory.empty();
+        assertNull(e.latest(Action.SUCCESS));
+        assertNull(e.latestBefore(Action.SUCCESS, T0));
+        assertEquals(0, e.liveRuns());
+        assertNull(e.oldestLiveStart());
+        assertNull(e.newestLiveStart());
+        assertEquals(0, e.failuresInARow());
+    }
+
+    @Test
+    void latest_and_latest_before_answer_per_action() {
+        InMemoryHistory h = new InMemoryHistory()
+                .record("a", Action.RUN, t(0)).record("a", Action.SUCCESS, t(5))
+                .record("a", Action.RUN, t(10)).record("a", Action.FAIL, t(15));
+        TaskHistory a = h.of("a");
+        assertEquals(t(10), a.latest(Action.RUN));
+        assertEquals(t(5), a.latest(Action.SUCCESS));
+        assertEquals(t(15), a.latest(Action.FAIL));
+        assertNull(a.latest(Action.TERMINATE));
+        assertEquals(t(0), a.latestBefore(Action.RUN, t(10)));
+        assertEquals(t(10), a.latestBefore(Action.RUN, t(11)));
+        assertNull(a.latestBefore(Action.RUN, t(0)));
+        assertNull(a.latestBefore(Action.CRASH, t(100)));
+    }
+
+    @Test
+    void tasks_are_kept_apart() {
+        InMemoryHistory h = new InMemoryHistory().record("a", Action.RUN, t(0)).record("b", Action.SUCCESS, t(1));
+        assertEquals(1, h.of("a").liveRuns());
+        assertEquals(0, h.of("b").liveRuns());
+        assertNull(h.of("a").latest(Action.SUCCESS));
+        assertEquals(Set.of("a", "b"), h.tasks());
+    }
+
+    @Test
+    void a_finish_with_a_run_id_closes_that_run() {
+        InMemoryHistory h = new InMemoryHistory()
+                .record("a", Action.RUN, t(0), "r1").record("a", Action.RUN, t(5), "r2");
+        assertEquals(2, h.of("a").liveRuns());
+        assertEquals(t(0), h.of("a").oldestLiveStart());
+        assertEquals(t(5), h.of("a").newestLiveStart());
+        h.record("a", Action.SUCCESS, t(6), "r1");
+        assertEquals(1, h.of("a").liveRuns());
+        assertEquals(t(5), h.of("a").oldestLiveStart());
+        assertEquals(t(5), h.of("a").newestLiveStart());
+        h.record("a", Action.TERMINATE, t(7), "r2");
+        assertEquals(0, h.of("a").liveRuns());
+        assertNull(h.of("a").oldestLiveStart());
+        assertNull(h.of("a").newestLiveStart());
+    }
+
+    @Test
+    void a_finish_without_a_run_id_closes_the_oldest_live_run() {
+        InMemoryHistory h = new InMemoryHistory()
+                .record("a", Action.RUN, t(5), "late").record("a", Action.RUN, t(0), "early")
+                .record("a", Action.RUN, t(3));
+        h.record("a", Action.SUCCESS, t(10));
+        assertEquals(2, h.of("a").liveRuns());
+        assertEquals(t(3), h.of("a").oldestLiveStart());
+        h.record("a", Action.FAIL, t(11));
+        assertEquals(1, h.of("a").liveRuns());
+        assertEquals(t(5), h.of("a").oldestLiveStart());
+    }
+
+    @Test
+    void a_finish_with_an_unknown_run_id_closes_nothing() {
+        InMemoryHistory h = new InMemoryHistory().record("a", Action.RUN, t(0), "r1");
+        h.record("a", Action.SUCCESS, t(1), "other");
+        assertEquals(1, h.of("a").liveRuns());
+        assertEquals(t(1), h.of("a").latest(Action.SUCCESS));
+    }
+
+    @Test
+    void a_finish_with_no_live_run_is_still_recorded() {
+        InMemoryHistory h = new InMemoryHistory().record("a", Action.SUCCESS, t(1));
+        assertEquals(0, h.of("a").liveRuns());
+        assertEquals(t(1), h.of("a").latest(Action.SUCCESS));
+    }
+
+    @Test
+    void a_run_id_started_again_replaces_its_earlier_start() {
+        InMemoryHistory h = new InMemoryHistory().record("a", Action.RUN, t(0), "r1").record("a", Action.RUN, t(5), "r1");
+        assertEquals(1, h.of("a").liveRuns());
+        assertEquals(t(5), h.of("a").oldestLiveStart());
+    }
+
+    @Test
+    void two_runs_started_at_the_same_instant_are_two_live_runs() {
+        InMemoryHistory h = new InMemoryHistory().record("a", Action.RUN, t(0), "r1").record("a", Action.RUN, t(0), "r2");
+        assertEquals(2, h.of("a").liveRuns());
+        h.record("a", Action.SUCCESS, t(1), "r1");
+        assertEquals(1, h.of("a").liveRuns());
+        assertEquals(t(0), h.of("a").oldestLiveStart());
+    }
+
+    @Test
+    void a_crash_closes_the_run() {
+        InMemoryHistory h = new InMemoryHistory().record("a", Action.RUN, t(0)).record("a", Action.CRASH, t(1));
+        assertEquals(0, h.of("a").liveRuns());
+        assertEquals(t(1), h.of("a").latest(Action.CRASH));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} gives {1} failures in a row")
+    @CsvSource(delimiter = ';', textBlock = """
+            # finishes, oldest first                    ; failures in a row
+            fail                                        ; 1
+            fail fail fail                              ; 3
+            fail success                                ; 0
+            success fail                                ; 1
+            fail fail terminate fail                    ; 1
+            fail inaction                               ; 0
+            fail fail crash                             ; 2
+            crash                                       ; 0
+            run fail run                                ; 1
+            success                                     ; 0
+            """)
+    void failures_in_a_row_count_fails_since_the_last_other_finish(String actions, int expected) {
+        InMemoryHistory h = new InMemoryHistory();
+        int minute = 0;
+        for (String word : actions.split(" ")) {
+            h.record("a", Action.fromCode(word), t(minute++));
+        }
+        assertEquals(expected, h.of("a").failuresInARow());
+    }
+
+    @Test
+    void a_view_follows_later_records() {
+        InMemoryHistory h = new InMemoryHistory().record("a", Action.RUN, t(0));
+        TaskHistory view = h.of("a");
+        h.record("a", Action.SUCCESS, t(1));
+        assertEquals(t(1), view.latest(Action.SUCCESS));
+        assertEquals(0, view.liveRuns());
+    }
+
+    @Test
+    void record_rejects_missing_values() {
+        InMemoryHistory h = new InMemoryHistory();
+        assertThrows(NullPointerException.class, () -> h.record(null, Action.RUN, T0));
+        assertThrows(NullPointerException.class, () -> h.record("a", null, T0));
+        assertThrows(NullPointerException.class, () -> h.record("a", Action.RUN, null));
+    }
+}
