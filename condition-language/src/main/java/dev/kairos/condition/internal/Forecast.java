@@ -25,15 +25,16 @@ public final class Forecast {
             throw new IllegalArgumentException("count must be 0 or more, was " + count);
         }
         List<Instant> found = new ArrayList<>();
-        Simulated simulated = new Simulated(context);
+        String task = context.taskName();
+        Instant lastRun = null;
         Instant end = context.now().plus(HORIZON);
         Instant t = context.now();
         for (int step = 0; step < MAX_STEPS && found.size() < count && t.isBefore(end); step++) {
-            EvaluationContext at = simulated.moveTo(t);
+            EvaluationContext at = simulated(context, t, task, lastRun);
             if (condition.test(at)) {
                 found.add(t);
-                simulated.ranAt(t);
-                at = simulated.moveTo(t);
+                lastRun = t;
+                at = simulated(context, t, task, lastRun);
             }
             Instant next = condition.nextChange(at);
             if (!next.isAfter(t) || next.equals(Condition.NEVER)) {
@@ -44,66 +45,10 @@ public final class Forecast {
         return List.copyOf(found);
     }
 
-    /** The context with the evaluating task's simulated runs laid over its history. */
-    private static final class Simulated implements EvaluationContext {
-        private final EvaluationContext base;
-        private Instant now;
-        private Instant lastRun;
-
-        Simulated(EvaluationContext base) {
-            this.base = base;
-            this.now = base.now();
-        }
-
-        Simulated moveTo(Instant t) {
-            now = t;
-            return this;
-        }
-
-        void ranAt(Instant t) {
-            lastRun = t;
-        }
-
-        @Override
-        public Instant now() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId zone() {
-            return base.zone();
-        }
-
-        @Override
-        public String taskName() {
-            return base.taskName();
-        }
-
-        @Override
-        public TaskHistory history(String task) {
-            TaskHistory real = base.history(task);
-            return lastRun == null || task == null || !task.equals(base.taskName()) ? real : new Overlay(real, lastRun);
-        }
-
-        @Override
-        public Object parameter(String name) {
-            return base.parameter(name);
-        }
-
-        @Override
-        public Instant schedulerStarted() {
-            return base.schedulerStarted();
-        }
-
-        @Override
-        public long cycles() {
-            return base.cycles();
-        }
-
-        @Override
-        public Duration recheckInterval() {
-            return base.recheckInterval();
-        }
+    /** The context at {@code t} with the task's simulated last run laid over its history. */
+    private static EvaluationContext simulated(EvaluationContext context, Instant t, String task, Instant lastRun) {
+        return lastRun == null ? new ContextView(context, t)
+                : new ContextView(context, t, task, real -> new Overlay(real, lastRun));
     }
 
     /** A history with one more run that started and succeeded at {@code at}. */
