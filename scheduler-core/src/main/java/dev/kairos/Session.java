@@ -1,0 +1,122 @@
+package dev.kairos;
+
+import dev.kairos.task.TaskDefinition;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A scheduler: tasks, their conditions, a task log and a loop that starts each task when its
+ * condition holds. Make one with {@link #builder()}.
+ *
+ * <p>The loop runs on one thread ({@link #start()} blocks on the caller's thread;
+ * {@link #startInBackground()} makes one). Each pass takes the tasks due in priority order, starts
+ * those whose start condition holds or that were asked to run, terminates runs whose end condition
+ * holds or whose timeout passed, checks the shutdown condition, and then sleeps until the earliest
+ * instant at which a condition can change, or until an event (a run finished, a task was added,
+ * changed or asked to run, shutdown was asked). It never polls: an idle session uses no CPU.
+ *
+ * <p>The methods that change tasks may be called from any thread, before or while the session runs;
+ * the change takes effect at the next pass. A session runs once: it cannot be started again after
+ * it stopped.
+ */
+public interface Session {
+
+    /** A builder with the defaults listed in {@link SessionBuilder}. */
+    static SessionBuilder builder() {
+        return new SessionBuilder();
+    }
+
+    /**
+     * Runs the session on this thread until it is shut down (by {@link #shutdown()}, its shutdown
+     * condition, or a fatal error).
+     *
+     * @throws IllegalStateException  if a condition names a task the session does not have, or the
+     *                                session was started already
+     * @throws SessionFailedException if the task log cannot be read, or a fatal error stopped it
+     */
+    void start();
+
+    /**
+     * Runs the session on a new thread; returns once the task log has been read and the first pass
+     * is about to run.
+     *
+     * @throws IllegalStateException  as {@link #start()}
+     * @throws SessionFailedException if the task log cannot be read
+     */
+    SessionHandle startInBackground();
+
+    /**
+     * Asks for a graceful shutdown and returns at once: no task starts any more (except on-shutdown
+     * tasks), runs going on may finish within the shutdown wait, and what is left is then terminated
+     * and recorded.
+     */
+    void shutdown();
+
+    /**
+     * Adds a task; a name that exists already is handled as the session's {@link OnDuplicate} says.
+     *
+     * @return the name the task got (another one with {@link OnDuplicate#RENAME}), or empty if it
+     *         was ignored ({@link OnDuplicate#IGNORE})
+     * @throws IllegalArgumentException for a condition that cannot be read (naming the task and the
+     *                                  condition; the cause is the
+     *                                  {@link dev.kairos.condition.ConditionSyntaxException}), a
+     *                                  duplicate with {@link OnDuplicate#RAISE}, or, once the session
+     *                                  runs, a condition naming a task the session does not have
+     */
+    Optional<String> add(TaskDefinition task);
+
+    /**
+     * Adds the tasks of the {@code @Task}-annotated methods of {@code target}.
+     *
+     * @return the names the tasks got (ignored ones left out)
+     * @throws IllegalArgumentException as {@link #add} and {@link TaskDefinition#fromAnnotations}
+     */
+    List<String> addAll(Object target);
+
+    /**
+     * Removes a task. Its runs going on are not stopped: they finish and are recorded as usual.
+     *
+     * @return whether there was such a task
+     */
+    boolean remove(String name);
+
+    /**
+     * Enables or disables a task. A disabled task does not start, not even when asked; requests to
+     * run it wait until it is enabled.
+     *
+     * @throws IllegalArgumentException if there is no such task
+     */
+    void setEnabled(String name, boolean enabled);
+
+    /**
+     * Asks for a run of the task at the next pass, whatever its start condition. If a run of it is
+     * going on and it is not multilaunch, the new run starts when that one finishes.
+     *
+     * @param parameters per-run parameters; they override the task's and the session's
+     * @throws IllegalArgumentException if there is no such task
+     */
+    void runNow(String name, Map<String, ?> parameters);
+
+    /** As {@link #runNow(String, Map)} without per-run parameters. */
+    default void runNow(String name) {
+        runNow(name, Map.of());
+    }
+
+    /**
+     * Sets a session parameter (a value, a {@link dev.kairos.param.ParameterSupplier} or a
+     * {@link dev.kairos.param.Return}); conditions that read parameters are checked again.
+     */
+    void setParameter(String name, Object value);
+
+    /** The names of the session's tasks now. */
+    Set<String> taskNames();
+
+    /** The definition of a task, if the session has it. */
+    Optional<TaskDefinition> task(String name);
+
+    /** The zone in which the session's periods are wall-clock periods. */
+    ZoneId zone();
+}

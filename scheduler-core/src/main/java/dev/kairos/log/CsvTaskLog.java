@@ -1,0 +1,166 @@
+package dev.kairos.log;
+
+import com.opencsv.CSVParserWriter;
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.ICSVWriter;
+import com.opencsv.RFC4180Parser;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvException;
+import com.opencsv.exceptions.CsvMalformedLineException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.RandomAccessFile;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** The CSV task log; see {@link TaskLog#csv}. Not thread-safe: one session thread writes. */
+final class CsvTaskLog implements TaskLog {
+    private final Path file;
+    private ZoneId zone = ZoneId.systemDefault();
+    private CsvColumns columns;
+    private ICSVWriter writer;
+
+    CsvTaskLog(Path file) {
+        this.file = Objects.requireNonNull(file, "file");
+    }
+
+    @Override
+    public List<LogProblem> replay(ZoneId zone, Consumer<LogRecord> sink) throws IOException {
+        this.zone = Objects.requireNonNull(zone, "zone");
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return List.of();
+        }
+        boolean complete = endsWithNewline();
+        List<LogProblem> problems = new ArrayList<>();
+        try (CSVReader reader = reader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            columns = CsvColumns.fromHeader(readRow(reader), file);
+            Row row = Row.next(reader);
+            while (row != null) {
+                Row next = row.endsReading() ? null : Row.next(reader);
+                boolean truncated = next == null && !complete;
+                if (row.error() != null) {
+                    problems.add(new LogProblem(row.line(), (truncated ? "half-written last line, skipped: "
+                            : "not a CSV record, skipped with the rest of the file: ") + row.error(), truncated));
+                } else if (!row.isBlank()) {
+                    if (truncated) {
+                        problems.add(new LogProblem(row.line(), "half-written last line (no line end), skipped: "
+                                + String.join(",", row.values()), true));
+                    } else {
+                        columns.toRecord(row.values(), zone, row.line(), problems).ifPresent(sink);
+                    }
+                }
+                row = next;
+            }
+        }
+        return problems;
+    }
+
+    @Override
+    public void append(List<LogRecord> records) throws IOException {
+        ICSVWriter w = writer();
+        for (LogRecord r : records) {
+            w.writeNext(columns.toRow(r, zone), false);
+        }
+        w.flush();
+        if (w.checkError()) {
+            throw new IOException("cannot write the task log " + file, w.getException());
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (writer != null) {
+            writer.close();
+            writer = null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TaskLog.csv(" + file + ")";
+    }
+
+    private ICSVWriter writer() throws IOException {
+        if (writer != null) {
+            return writer;
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        boolean fresh = !Files.exists(file) || Files.size(file) == 0;
+        if (!fresh && columns == null) {
+            try (CSVReader reader = reader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+                columns = CsvColumns.fromHeader(readRow(reader), file);
+            }
+        }
+        boolean needsLineEnd = !fresh && !endsWithNewline();
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND), StandardCharsets.UTF_8), 1 << 16);
+        if (needsLineEnd) {
+            out.write('\n'); // keep a half-written last line apart from the records that follow
+        }
+        writer = new CSVParserWriter(out, new RFC4180ParserBuilder().build(), "\n");
+        if (fresh) {
+            columns = CsvColumns.standard();
+            writer.writeNext(columns.header(), false);
+        }
+        return writer;
+    }
+
+    private boolean endsWithNewline() throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            if (raf.length() == 0) {
+                return true;
+            }
+            raf.seek(raf.length() - 1);
+            int last = raf.read();
+            return last == '\n' || last == '\r';
+        }
+    }
+
+    private static CSVReader reader(Reader in) {
+        RFC4180Parser parser = new RFC4180ParserBuilder().build();
+        return new CSVReaderBuilder(in).withCSVParser(parser).withKeepCarriageReturn(false).build();
+    }
+
+    private String[] readRow(CSVReader reader) throws IOException {
+        try {
+            return reader.readNext();
+        } catch (CsvException e) {
+            throw new IOException("cannot read the header of the task log " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A record as read, with the line it starts on, or why it could not be read. */
+    private record Row(long line, String[] values, String error) {
+        static Row next(CSVReader reader) throws IOException {
+            long line = reader.getLinesRead() + 1;
+            try {
+                String[] values = reader.readNext();
+                return values == null ? null : new Row(line, values, null);
+            } catch (CsvException | CsvMalformedLineException e) {
+                return new Row(line, new String[0], e.getMessage().strip());
+            }
+        }
+
+        /** An unterminated quote runs to the end of the file: nothing after it can be read. */
+        boolean endsReading() {
+            return error != null;
+        }
+
+        boolean isBlank() {
+            return values.length == 0 || values.length == 1 && values[0].isBlank();
+        }
+    }
+}

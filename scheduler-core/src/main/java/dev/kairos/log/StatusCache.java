@@ -1,0 +1,80 @@
+package dev.kairos.log;
+
+import dev.kairos.condition.Action;
+import dev.kairos.condition.TaskHistory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What conditions need to know of every task, kept in memory and updated record by record, so that
+ * evaluating a condition never reads the task log. Memory grows with the number of tasks, not with
+ * the number of records.
+ *
+ * <p>Per task and action it keeps the latest {@code depth} instants (and the latest one it dropped),
+ * the live runs and the failure streak. Every {@link TaskHistory} answer is exact except
+ * {@link TaskHistory#latestBefore}: when more than {@code depth} records of that action are newer
+ * than {@code end}, it answers the latest dropped instant if that is before {@code end}, and
+ * otherwise {@code null} although an older record may exist. With the default depth of
+ * {@value #DEFAULT_DEPTH}, a question about a window that ended before the latest 16 records of an
+ * action may be answered "none".
+ *
+ * <p>Not thread-safe: a session updates and reads it on its own thread only.
+ */
+public final class StatusCache {
+    /** How many instants per task and action are kept by default. */
+    public static final int DEFAULT_DEPTH = 16;
+
+    private final int depth;
+    private final Map<String, TaskStatus> tasks = new HashMap<>();
+
+    /** A cache that keeps {@value #DEFAULT_DEPTH} instants per task and action. */
+    public StatusCache() {
+        this(DEFAULT_DEPTH);
+    }
+
+    /**
+     * A cache that keeps {@code depth} instants per task and action.
+     *
+     * @throws IllegalArgumentException if depth is less than 1
+     */
+    public StatusCache(int depth) {
+        if (depth < 1) {
+            throw new IllegalArgumentException("depth must be 1 or more, was " + depth);
+        }
+        this.depth = depth;
+    }
+
+    /** Takes a record into account. Records should come in the order they were made. */
+    public void add(LogRecord record) {
+        Objects.requireNonNull(record, "record");
+        tasks.computeIfAbsent(record.task(), t -> new TaskStatus(depth)).add(record);
+    }
+
+    /** The history of a task; never null (empty for a task without records). Follows later records. */
+    public TaskHistory history(String task) {
+        TaskStatus s = tasks.get(task);
+        return s == null ? TaskHistory.empty() : s;
+    }
+
+    /** The names of the tasks with at least one record. */
+    public Set<String> tasks() {
+        return Set.copyOf(tasks.keySet());
+    }
+
+    /**
+     * The runs that started and never finished, as {@code crash} records made at {@code now} (what a
+     * session writes at start for the runs of a session that died).
+     */
+    public List<LogRecord> crashesOfOpenRuns(Instant now) {
+        List<LogRecord> crashes = new ArrayList<>();
+        tasks.forEach((task, status) -> status.openRuns().forEach((runId, start) -> crashes.add(
+                LogRecord.finished(task, runId, Action.CRASH, start, now, "the run never finished: its session "
+                        + "stopped without recording an end", null))));
+        return crashes;
+    }
+}

@@ -1,0 +1,464 @@
+package dev.kairos.run;
+
+import dev.kairos.Session;
+import dev.kairos.SessionConfig;
+import dev.kairos.SessionFailedException;
+import dev.kairos.condition.Action;
+import dev.kairos.condition.Condition;
+import dev.kairos.condition.time.Durations;
+import dev.kairos.log.LogProblem;
+import dev.kairos.log.LogRecord;
+import dev.kairos.log.StatusCache;
+import dev.kairos.task.Execution;
+import dev.kairos.task.TaskDefinition.Phase;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The session loop: everything here runs on the session thread, which owns the status cache, the
+ * task log and the scheduling state, so none of it needs locks. Other threads talk to it through
+ * {@link #post(Event)}.
+ *
+ * <p>A pass handles the events (finished runs are recorded first, so conditions see them), then
+ * looks only at the tasks that are due (their next-change instant has come) or were touched by an
+ * event (their own, or one of a task their conditions name), in priority order.
+ */
+final class Loop {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.kairos.Session");
+    /** The longest sleep: a guard against wall-clock jumps, not a polling interval. */
+    private static final Duration MAX_SLEEP = Duration.ofMinutes(1);
+
+    enum State { NEW, RUNNING, STOPPING, STOPPED }
+
+    private final SessionConfig config;
+    private final Clock clock;
+    private final Session session;
+    private final Map<String, Object> parameters;
+    private final Results results;
+    private final LinkedBlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final ArrayDeque<Event> inbox = new ArrayDeque<>();
+    private final StatusCache cache;
+    private final Recorder recorder;
+    private final Evaluator evaluator;
+    private final Condition shutdownCondition;
+    private Launcher launcher;
+
+    private final TaskIndex tasks = new TaskIndex();
+    private final List<LogRecord> records = new ArrayList<>();
+    private final List<RunState> launches = new ArrayList<>();
+
+    private volatile State state = State.NEW;
+    private Instant started;
+    private Instant stopDeadline;
+    private Instant shutdownWake = Instant.MAX;
+    private long cycles;
+    private long runCounter;
+    /** Runs started and not finished nor terminated. */
+    private final Set<RunState> live = new LinkedHashSet<>();
+    /** Runs terminated whose body has not returned yet. */
+    private final Set<RunState> zombies = new LinkedHashSet<>();
+    private int startupLeft;
+    private RuntimeException fatal;
+
+    Loop(SessionConfig config, Session session, Map<String, Object> parameters, Results results,
+            Condition shutdownCondition) {
+        this.config = config;
+        this.clock = config.clock();
+        this.session = session;
+        this.parameters = parameters;
+        this.results = results;
+        this.shutdownCondition = shutdownCondition;
+        this.cache = new StatusCache(config.cacheDepth());
+        this.recorder = new Recorder(config.taskLog(), cache, config.listeners());
+        this.evaluator = new Evaluator(config, cache, parameters);
+    }
+
+    void post(Event event) {
+        events.add(event);
+    }
+
+    State state() {
+        return state;
+    }
+
+    RuntimeException fatal() {
+        return fatal;
+    }
+
+    /** Reads the log into the cache, records crashes, starts the pool and the startup tasks. */
+    void open() {
+        Instant now = clock.instant();
+        try {
+            List<LogProblem> problems = config.taskLog().replay(config.zone(), r -> {
+                cache.add(r);
+                noteRunId(r.runId());
+            });
+            for (LogProblem p : problems) {
+                LOG.warn("task log {}: {}{}", config.taskLog(), p, p.truncated() ? " (the previous session probably "
+                        + "stopped while writing it)" : "");
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new SessionFailedException("cannot read the task log " + config.taskLog() + ": " + e.getMessage(), e);
+        }
+        recorder.commit(cache.crashesOfOpenRuns(now), name -> { });
+        launcher = new Launcher(config.threads(), clock, this::post);
+        started = now;
+        state = State.RUNNING;
+        drainEvents();
+        for (TaskState t : tasks.active()) {
+            if (t.phase() == Phase.ON_STARTUP && !t.disabled) {
+                t.requests.add(Map.of());
+                startupLeft++;
+                tasks.touch(t);
+            }
+        }
+        LOG.info("session started at {} with {} tasks", now, tasks.active().size());
+        recorder.started(session);
+    }
+
+    /** One pass at the clock's instant. */
+    void pass() {
+        if (state == State.STOPPED) {
+            return;
+        }
+        Instant now = clock.instant();
+        cycles++;
+        evaluator.pass(started, cycles);
+        drainEvents();
+        commit();
+        tasks.wakeWaiting(launcher.freeThreads());
+        if (state == State.RUNNING && shutdownCondition != null) {
+            SessionContext ctx = evaluator.context(null, now);
+            if (evaluator.test(shutdownCondition, ctx, "shutdown")) {
+                beginShutdown(now, "the shutdown condition holds: " + shutdownCondition);
+            } else {
+                shutdownWake = evaluator.nextChange(shutdownCondition, ctx, "shutdown");
+            }
+        }
+        for (TaskState t : tasks.takeDue(now, cycles)) {
+            if (t.active || !t.runs.isEmpty()) {
+                process(t, now);
+            }
+        }
+        boolean written = recorder.write(records);
+        if (written) {
+            launches.forEach(launcher::submit); // threads first: their start is what is late
+        } else {
+            launches.forEach(r -> unlaunch(r, now));
+        }
+        recorder.apply(records, written, tasks::changed);
+        records.clear();
+        if (written) {
+            launches.forEach(launcher::runHere);
+        }
+        launches.clear();
+        tasks.wakeWaiting(launcher.freeThreads()); // a woken task may not have wanted its thread after all
+        RuntimeException failed = evaluator.takeFatal();
+        if (failed != null && fatal == null) {
+            fatal = failed;
+            beginShutdown(now, "a condition failed and onConditionError is FATAL");
+        }
+        if (state == State.STOPPING && (live.isEmpty() && !shutdownTasksPending() || !now.isBefore(stopDeadline))) {
+            stop(now);
+        }
+    }
+
+    /** Waits until the next instant something is due, or an event; returns at once if work is pending. */
+    void sleep() throws InterruptedException {
+        if (hasWork() || state == State.STOPPED) {
+            return;
+        }
+        Instant wake = nextWake();
+        Duration left = wake.equals(Instant.MAX) ? MAX_SLEEP : Duration.between(clock.instant(), wake);
+        if (left.compareTo(MAX_SLEEP) > 0) {
+            left = MAX_SLEEP;
+        }
+        if (left.isNegative() || left.isZero()) {
+            return;
+        }
+        Event e = events.poll(left.toNanos(), TimeUnit.NANOSECONDS);
+        if (e != null) {
+            inbox.add(e);
+        }
+    }
+
+    /** The earliest instant at which the loop has something to do, ignoring events. */
+    Instant nextWake() {
+        if (tasks.hasTouched()) {
+            return clock.instant();
+        }
+        Instant wake = tasks.next();
+        if (state == State.RUNNING && shutdownWake.isBefore(wake)) {
+            wake = shutdownWake;
+        }
+        if (state == State.STOPPING && stopDeadline.isBefore(wake)) {
+            wake = stopDeadline;
+        }
+        return wake;
+    }
+
+    /** Whether a pass now would have something to do without the clock moving. */
+    boolean hasWork() {
+        return tasks.hasTouched() || !inbox.isEmpty() || !events.isEmpty();
+    }
+
+    /**
+     * Waits (real time, at most {@code limit}) until every live run has returned (and, if asked, every
+     * terminated run too), then records them. For the test harness.
+     *
+     * @return whether all returned in time
+     */
+    boolean awaitRuns(Duration limit, boolean terminatedToo) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        Set<RunState> waiting = new HashSet<>(live);
+        if (terminatedToo) {
+            waiting.addAll(zombies);
+        }
+        inbox.forEach(e -> returned(e, waiting));
+        events.forEach(e -> returned(e, waiting));
+        while (!waiting.isEmpty()) {
+            long left = deadline - System.nanoTime();
+            Event e = left <= 0 ? null : events.poll(left, TimeUnit.NANOSECONDS);
+            if (e == null) {
+                return false;
+            }
+            inbox.add(e);
+            returned(e, waiting);
+        }
+        drainEvents();
+        commit();
+        return true;
+    }
+
+    private static void returned(Event e, Set<RunState> waiting) {
+        if (e instanceof Event.Finished f) {
+            waiting.remove(f.run());
+        }
+    }
+
+    /** The runs whose bodies have not returned, for error messages. */
+    List<String> unreturnedRuns() {
+        List<String> out = new ArrayList<>();
+        live.forEach(r -> out.add(r.toString()));
+        zombies.forEach(r -> out.add(r + " (terminated)"));
+        return out;
+    }
+
+    private void process(TaskState t, Instant now) {
+        Instant wake = Instant.MAX;
+        SessionContext ctx = null;
+        for (RunState r : t.runs) {
+            if (r.terminated || r.execution == Execution.MAIN) {
+                continue;
+            }
+            if (r.deadline != null && !now.isBefore(r.deadline)) {
+                terminate(r, now, "timeout: the run took longer than " + Durations.format(t.timeout));
+                continue;
+            }
+            if (t.end != null) {
+                ctx = ctx == null ? evaluator.context(t.name, now) : ctx;
+                if (evaluator.test(t.end, ctx, "end")) {
+                    terminate(r, now, "the end condition holds: " + t.end);
+                    continue;
+                }
+                wake = min(wake, evaluator.nextChange(t.end, ctx, "end"));
+            }
+            wake = min(wake, r.deadline);
+        }
+        if (t.active && !t.disabled && (t.definition.multilaunch() || t.runs.isEmpty())) {
+            boolean asked = !t.requests.isEmpty() && (state == State.RUNNING || t.phase() == Phase.ON_SHUTDOWN);
+            boolean scheduled = !asked && state == State.RUNNING && startupLeft == 0
+                    && t.phase() == Phase.SCHEDULED && t.start != null;
+            boolean go = asked;
+            if (scheduled) {
+                ctx = ctx == null ? evaluator.context(t.name, now) : ctx;
+                go = evaluator.test(t.start, ctx, "start");
+                if (!go) {
+                    wake = min(wake, evaluator.nextChange(t.start, ctx, "start"));
+                }
+            }
+            if (go) {
+                if (launcher.hasRoom(t.execution)) {
+                    launch(t, asked ? t.requests.poll() : Map.of(), now);
+                } else {
+                    tasks.waitForThread(t);
+                }
+            }
+        }
+        tasks.schedule(t, wake);
+    }
+
+    private void launch(TaskState t, Map<String, Object> runParameters, Instant now) {
+        String runId = Long.toString(++runCounter);
+        Parameters p = new Parameters(runParameters, t.definition.parameters(), parameters, results);
+        Instant deadline = t.timeout == null ? null : plus(now, t.timeout);
+        RunState run = new RunState(t, runId, now, deadline, t.execution, new RunContext(t.name, runId, now, p));
+        t.runs.add(run);
+        live.add(run);
+        launcher.reserve(run);
+        records.add(LogRecord.started(t.name, runId, now));
+        launches.add(run);
+    }
+
+    private void unlaunch(RunState r, Instant now) {
+        r.task.runs.remove(r);
+        live.remove(r);
+        launcher.returned(r);
+        tasks.schedule(r.task, now.plus(config.recheckInterval()));
+    }
+
+    private void terminate(RunState r, Instant now, String why) {
+        r.terminated = true;
+        live.remove(r);
+        zombies.add(r);
+        launcher.terminate(r);
+        records.add(LogRecord.finished(r.task.name, r.runId, Action.TERMINATE, r.start, now, why, null));
+    }
+
+    private void finished(Event.Finished f) {
+        RunState r = f.run();
+        TaskState t = r.task;
+        t.runs.remove(r);
+        launcher.returned(r);
+        if (r.terminated) {
+            zombies.remove(r);
+            LOG.info("{} returned after it was terminated; its outcome ({}) is not recorded", r,
+                    f.outcome().action().code());
+            tasks.touch(t);
+            return;
+        }
+        live.remove(r);
+        Outcome o = f.outcome();
+        if (o.action() == Action.SUCCESS) {
+            results.put(t.name, o.result());
+        }
+        Instant end = f.end().isBefore(r.start) ? r.start : f.end();
+        records.add(LogRecord.finished(t.name, r.runId, o.action(), r.start, end, o.message(), o.exception()));
+        if (t.phase() == Phase.ON_STARTUP && !t.startupRunDone && startupLeft > 0) {
+            t.startupRunDone = true;
+            if (--startupLeft == 0) {
+                tasks.touchAll();
+            }
+        }
+    }
+
+    private void drainEvents() {
+        for (Event e; (e = inbox.poll()) != null || (e = events.poll()) != null; ) {
+            apply(e);
+        }
+    }
+
+    private void apply(Event e) {
+        if (e instanceof Event.Finished f) {
+            finished(f);
+        } else if (e instanceof Event.Added a) {
+            tasks.add(a.task(), a.replaced());
+        } else if (e instanceof Event.Removed r) {
+            removed(r.task());
+        } else if (e instanceof Event.Touched t) {
+            tasks.touch(t.task());
+        } else if (e instanceof Event.ParametersChanged) {
+            tasks.touchAll();
+        } else if (e instanceof Event.ShutdownAsked) {
+            beginShutdown(clock.instant(), "shutdown asked");
+        }
+    }
+
+    private void removed(TaskState t) {
+        if (tasks.remove(t) && t.phase() == Phase.ON_STARTUP && !t.startupRunDone && startupLeft > 0
+                && !t.requests.isEmpty()) {
+            startupLeft--;
+        }
+    }
+
+    private boolean commit() {
+        boolean ok = recorder.commit(records, tasks::changed);
+        records.clear();
+        return ok;
+    }
+
+    private void beginShutdown(Instant now, String why) {
+        if (state != State.RUNNING) {
+            return;
+        }
+        state = State.STOPPING;
+        stopDeadline = plus(now, config.shutdownWait());
+        LOG.info("session stopping ({}); waiting up to {} for {} run(s)", why, config.shutdownWait(), live.size());
+        for (TaskState t : tasks.active()) {
+            if (t.phase() == Phase.ON_SHUTDOWN && !t.disabled) {
+                t.requests.add(Map.of());
+            }
+            tasks.touch(t);
+        }
+    }
+
+    private boolean shutdownTasksPending() {
+        for (TaskState t : tasks.active()) {
+            if (t.phase() == Phase.ON_SHUTDOWN && !t.disabled && !t.requests.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void stop(Instant now) {
+        for (RunState r : new ArrayList<>(live)) {
+            terminate(r, now, "the session stopped before the run finished");
+        }
+        commit();
+        launcher.shutdown();
+        try {
+            config.taskLog().close();
+        } catch (IOException e) {
+            LOG.warn("cannot close the task log {}: {}", config.taskLog(), e.toString());
+        }
+        state = State.STOPPED;
+        LOG.info("session stopped after {} passes", cycles);
+        recorder.stopped(session);
+    }
+
+    /** After an unexpected error of the loop itself: lets the threads and the log go. */
+    void abort(Throwable cause) {
+        LOG.error("the session loop failed; {} run(s) left unrecorded: {}", live.size(), cause.toString(), cause);
+        state = State.STOPPED;
+        if (launcher != null) {
+            launcher.shutdown();
+        }
+        try {
+            config.taskLog().close();
+        } catch (IOException e) {
+            LOG.warn("cannot close the task log {}: {}", config.taskLog(), e.toString());
+        }
+    }
+
+    private void noteRunId(String runId) {
+        if (runId != null && !runId.isEmpty() && runId.length() < 19 && runId.chars().allMatch(Character::isDigit)) {
+            runCounter = Math.max(runCounter, Long.parseLong(runId));
+        }
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return b == null || a.isBefore(b) ? a : b;
+    }
+
+    private static Instant plus(Instant at, Duration d) {
+        try {
+            return at.plus(d);
+        } catch (ArithmeticException | java.time.DateTimeException e) {
+            return Instant.MAX;
+        }
+    }
+}

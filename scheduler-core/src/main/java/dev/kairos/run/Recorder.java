@@ -1,0 +1,117 @@
+package dev.kairos.run;
+
+import dev.kairos.Session;
+import dev.kairos.SessionListener;
+import dev.kairos.condition.Action;
+import dev.kairos.log.LogRecord;
+import dev.kairos.log.StatusCache;
+import dev.kairos.log.TaskLog;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Writes records to the task log, then (and only then) to the status cache, the SLF4J log and the
+ * listeners. Session thread only.
+ */
+final class Recorder {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.kairos.Session");
+
+    private final TaskLog log;
+    private final StatusCache cache;
+    private final List<SessionListener> listeners;
+
+    Recorder(TaskLog log, StatusCache cache, List<SessionListener> listeners) {
+        this.log = log;
+        this.cache = cache;
+        this.listeners = listeners;
+    }
+
+    /**
+     * Writes and flushes the records.
+     *
+     * @return whether they were written
+     */
+    boolean write(List<LogRecord> records) {
+        if (records.isEmpty()) {
+            return true;
+        }
+        try {
+            log.append(records);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.error("cannot write {} record(s) to the task log {}: {}", records.size(), log, e.toString(), e);
+            return false;
+        }
+    }
+
+    /**
+     * Takes written records into the cache, logs them and tells the hooks; {@code changed} hears each
+     * record's task. Run records that could not be written are left out: those runs do not start.
+     */
+    void apply(List<LogRecord> records, boolean written, Consumer<String> changed) {
+        for (LogRecord r : records) {
+            if (!written && r.action() == Action.RUN) {
+                continue;
+            }
+            cache.add(r);
+            changed.accept(r.task());
+            announce(r);
+        }
+    }
+
+    /** {@link #write}, then {@link #apply}. */
+    boolean commit(List<LogRecord> records, Consumer<String> changed) {
+        boolean written = write(records);
+        apply(records, written, changed);
+        return written;
+    }
+
+    void each(Consumer<SessionListener> call) {
+        for (SessionListener l : listeners) {
+            try {
+                call.accept(l);
+            } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+                LOG.warn("a session listener ({}) failed; ignored: {}", l.getClass().getName(), e.toString(), e);
+            }
+        }
+    }
+
+    void started(Session session) {
+        each(l -> l.sessionStarted(session));
+    }
+
+    void stopped(Session session) {
+        each(l -> l.sessionStopped(session));
+    }
+
+    private void announce(LogRecord r) {
+        Logger task = LoggerFactory.getLogger("kairos.task." + r.task());
+        MDC.put(Runner.MDC_TASK, r.task());
+        if (r.runId() != null) {
+            MDC.put(Runner.MDC_RUN, r.runId());
+        }
+        try {
+            switch (r.action()) {
+                case RUN -> task.info("run {} of task '{}' started", r.runId(), r.task());
+                case SUCCESS, INACTION -> task.info("run {} of task '{}': {} in {}{}", r.runId(), r.task(),
+                        r.action().code(), r.runtime(), r.message().isEmpty() ? "" : ": " + r.message());
+                case FAIL -> task.error("run {} of task '{}' failed after {}: {}", r.runId(), r.task(), r.runtime(),
+                        r.message());
+                case TERMINATE, CRASH -> task.warn("run {} of task '{}': {}: {}", r.runId(), r.task(),
+                        r.action().code(), r.message());
+            }
+        } finally {
+            MDC.remove(Runner.MDC_TASK);
+            MDC.remove(Runner.MDC_RUN);
+        }
+        if (r.action() == Action.RUN) {
+            each(l -> l.runStarted(r));
+        } else {
+            each(l -> l.runFinished(r));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.kairos.run;
+
+import dev.kairos.condition.Action;
+import dev.kairos.task.NothingToDo;
+import dev.kairos.task.TaskBody;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.slf4j.MDC;
+
+/** Runs a body once, on whatever thread calls it, and turns what happened into an {@link Outcome}. */
+final class Runner {
+    /** The MDC key of the task name. */
+    static final String MDC_TASK = "kairos.task";
+    /** The MDC key of the run id. */
+    static final String MDC_RUN = "kairos.run";
+    private static final int MAX_TRACE = 8000;
+
+    private Runner() {
+    }
+
+    static Outcome execute(TaskBody body, RunContext context) {
+        MDC.put(MDC_TASK, context.taskName());
+        MDC.put(MDC_RUN, context.runId());
+        try {
+            Object result = body.run(context);
+            if (result instanceof NothingToDo signal) {
+                return inaction(signal, context);
+            }
+            String message = context.recordedMessage();
+            return new Outcome(Action.SUCCESS, result, message == null ? "" : message, null);
+        } catch (NothingToDo signal) {
+            return inaction(signal, context);
+        } catch (Throwable t) { // a task's failure, whatever it is, is a record, never the session's end
+            String message = context.recordedMessage();
+            String text = t.getMessage() == null ? t.getClass().getName() : t.getMessage();
+            return new Outcome(Action.FAIL, null, message == null || message.isEmpty() ? text : message + "; " + text,
+                    trace(t));
+        } finally {
+            MDC.remove(MDC_TASK);
+            MDC.remove(MDC_RUN);
+        }
+    }
+
+    private static Outcome inaction(NothingToDo signal, RunContext context) {
+        String message = context.recordedMessage();
+        return new Outcome(Action.INACTION, null, signal.getMessage().isEmpty() && message != null ? message
+                : signal.getMessage(), null);
+    }
+
+    private static String trace(Throwable t) {
+        StringWriter out = new StringWriter();
+        t.printStackTrace(new PrintWriter(out));
+        String s = out.toString().strip();
+        return s.length() <= MAX_TRACE ? s : s.substring(0, MAX_TRACE) + "…";
+    }
+}

@@ -1,0 +1,148 @@
+package dev.kairos.run;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * The loop's view of its tasks: the active ones by name, which tasks' conditions name which task,
+ * which tasks an event touched, and when each untouched task is due again. This is what lets a pass
+ * look at the few tasks that may have changed instead of all of them. Session thread only.
+ */
+final class TaskIndex {
+    private static final Comparator<TaskState> PRIORITY = Comparator.comparingInt((TaskState t) ->
+            -t.definition.priority()).thenComparingLong(t -> t.seq);
+
+    private final Map<String, TaskState> active = new LinkedHashMap<>();
+    private final Map<String, List<TaskState>> dependents = new HashMap<>();
+    private final WakeQueue wakes = new WakeQueue();
+    private List<TaskState> touched = new ArrayList<>();
+    private final PriorityQueue<TaskState> waitingForThread = new PriorityQueue<>(PRIORITY);
+
+    Collection<TaskState> active() {
+        return active.values();
+    }
+
+    TaskState get(String name) {
+        return active.get(name);
+    }
+
+    /** Makes a task active; a replaced task's runs move to it (they still count for launching). */
+    void add(TaskState t, TaskState replaced) {
+        if (replaced != null && replaced.active) {
+            for (RunState r : replaced.runs) {
+                r.task = t;
+                t.runs.add(r);
+            }
+            replaced.runs.clear();
+            remove(replaced);
+        }
+        t.active = true;
+        active.put(t.name, t);
+        for (String name : t.mentions) {
+            dependents.computeIfAbsent(name, k -> new ArrayList<>()).add(t);
+        }
+        touch(t);
+    }
+
+    /** Deactivates a task; it is still looked at while it has runs (timeouts, end conditions). */
+    boolean remove(TaskState t) {
+        if (!t.active) {
+            return false;
+        }
+        t.active = false;
+        t.removed = true;
+        active.remove(t.name, t);
+        for (String name : t.mentions) {
+            List<TaskState> list = dependents.get(name);
+            if (list != null) {
+                list.remove(t);
+            }
+        }
+        wakes.schedule(t, null);
+        touch(t);
+        return true;
+    }
+
+    /** The task must be looked at in the next pass. */
+    void touch(TaskState t) {
+        if (!t.dirty) {
+            t.dirty = true;
+            touched.add(t);
+        }
+    }
+
+    void touchAll() {
+        active.values().forEach(this::touch);
+    }
+
+    /** A record of task {@code name} was made: it and the tasks whose conditions name it may change. */
+    void changed(String name) {
+        TaskState t = active.get(name);
+        if (t != null) {
+            touch(t);
+        }
+        List<TaskState> list = dependents.get(name);
+        if (list != null) {
+            list.forEach(this::touch);
+        }
+    }
+
+    boolean hasTouched() {
+        return !touched.isEmpty();
+    }
+
+    /** The touched tasks and those due by {@code now}, each once, in priority order; unqueues them. */
+    List<TaskState> takeDue(Instant now, long pass) {
+        List<TaskState> due = touched;
+        touched = new ArrayList<>();
+        for (TaskState t : due) {
+            t.dirty = false;
+            t.dueMark = pass;
+        }
+        wakes.takeDue(now, t -> {
+            if (t.dueMark != pass) {
+                t.dueMark = pass;
+                due.add(t);
+            }
+        });
+        due.sort(PRIORITY);
+        return due;
+    }
+
+    /** When to look at the task again (null: only on an event). */
+    void schedule(TaskState t, Instant at) {
+        wakes.schedule(t, at);
+    }
+
+    /** The earliest instant a task is queued for, or {@link Instant#MAX}. */
+    Instant next() {
+        return wakes.next();
+    }
+
+    /** The task wants to start but no thread is free: touch it when one frees. */
+    void waitForThread(TaskState t) {
+        if (!t.waitingForThread) {
+            t.waitingForThread = true;
+            waitingForThread.add(t);
+        }
+    }
+
+    /**
+     * Touches the highest-priority tasks waiting for a thread, as many as threads are free, so a
+     * finished run wakes one waiting task rather than all of them.
+     */
+    void wakeWaiting(int freeThreads) {
+        for (int i = 0; i < freeThreads && !waitingForThread.isEmpty(); i++) {
+            TaskState w = waitingForThread.poll();
+            w.waitingForThread = false;
+            touch(w);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.kairos;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kairos.condition.Action;
+import dev.kairos.log.LogProblem;
+import dev.kairos.log.LogRecord;
+import dev.kairos.log.TaskLog;
+import dev.kairos.task.TaskDefinition;
+import dev.kairos.testing.ManualClock;
+import dev.kairos.testing.SessionHarness;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RestartTest {
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    @TempDir
+    Path dir;
+    private final AtomicInteger runs = new AtomicInteger();
+
+    private SessionHarness session(Path log, String now) {
+        return SessionHarness.start(Session.builder().clock(ManualClock.at(now)).zone(PARIS).taskLog(log)
+                .task(TaskDefinition.builder("report").start("daily after 08:00").body(ctx -> runs.incrementAndGet())
+                        .build()));
+    }
+
+    private static List<LogRecord> read(Path file) throws IOException {
+        List<LogRecord> records = new ArrayList<>();
+        try (TaskLog log = TaskLog.csv(file)) {
+            List<LogProblem> problems = log.replay(PARIS, records::add);
+            assertEquals(List.of(), problems);
+        }
+        return records;
+    }
+
+    @Test
+    void a_restarted_session_does_not_run_again_inside_a_period_already_done() throws IOException {
+        Path log = dir.resolve("log.csv");
+        try (SessionHarness first = session(log, "2024-06-03T09:00:00+02:00")) {
+            first.settle();
+        }
+        assertEquals(1, runs.get());
+        try (SessionHarness second = session(log, "2024-06-03T15:00:00+02:00")) {
+            second.runUntil(Instant.parse("2024-06-03T21:00:00Z"));
+            assertEquals(1, runs.get(), "today's run is in the log");
+            second.runUntil(Instant.parse("2024-06-04T07:00:00Z"));
+            assertEquals(2, runs.get(), "tomorrow is a new period");
+        }
+        List<LogRecord> records = read(log);
+        assertEquals(4, records.size());
+        assertEquals(List.of("1", "1", "2", "2"), records.stream().map(LogRecord::runId).toList(),
+                "run ids go on from the log's");
+    }
+
+    @Test
+    void a_run_that_never_finished_gets_a_crash_record_at_start() throws IOException {
+        Path log = dir.resolve("log.csv");
+        Files.writeString(log, "created,task,action,run_id,start,end,runtime,message,exception\n"
+                + "2024-06-03T08:00:00+02:00,report,run,41,2024-06-03T08:00:00+02:00,,,,\n");
+        try (SessionHarness h = session(log, "2024-06-03T09:00:00+02:00")) {
+            assertEquals(List.of("crash"), h.actions("report"));
+            h.settle();
+            // a crash is not a finish: the daily period is not done, so the task runs again
+            assertEquals(List.of("crash", "run", "success"), h.actions("report"));
+        }
+        List<LogRecord> records = read(log);
+        assertEquals(Action.CRASH, records.get(1).action());
+        assertEquals("41", records.get(1).runId());
+        assertEquals("42", records.get(2).runId());
+    }
+
+    @Test
+    void a_truncated_last_line_is_tolerated_and_the_session_appends_after_it() throws IOException {
+        Path log = dir.resolve("log.csv");
+        Files.writeString(log, "created,task,action,run_id,start,end,runtime,message,exception\n"
+                + "2024-06-03T08:00:00+02:00,report,run,1,2024-06-03T08:00:00+02:00,,,,\n"
+                + "2024-06-03T08:00:01+02:00,report,succ");
+        try (SessionHarness h = session(log, "2024-06-03T09:00:00+02:00")) {
+            assertEquals(List.of("crash"), h.actions("report"), "the success was lost with the power");
+            h.settle();
+        }
+        List<String> lines = Files.readAllLines(log);
+        assertEquals("2024-06-03T08:00:01+02:00,report,succ", lines.get(2));
+        assertTrue(lines.get(3).contains(",report,crash,1,"), lines.get(3));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.kairos.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TimestampsTest {
+    private static final List<ZoneId> ZONES = List.of(ZoneId.of("UTC"), ZoneId.of("Europe/Paris"),
+            ZoneId.of("America/St_Johns"), ZoneId.of("Asia/Kathmandu"), ZoneId.of("Europe/Amsterdam"));
+
+    @Test
+    void formats_exactly_as_iso_offset_date_time() {
+        Random random = new Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            long seconds = random.nextLong(-2_000_000_000L, 8_000_000_000L);
+            int nano = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            Instant instant = Instant.ofEpochSecond(seconds, nano);
+            ZoneId zone = ZONES.get(i % ZONES.size());
+            String expected = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+            assertEquals(expected, Timestamps.format(instant, zone));
+            assertEquals(instant, Timestamps.parse(expected, zone));
+        }
+    }
+
+    @Test
+    void reads_local_times_in_the_zone_taking_the_first_of_a_repeated_hour() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        assertEquals(Instant.parse("2024-10-27T00:30:00Z"), Timestamps.parse("2024-10-27T02:30:00", paris));
+    }
+}
