@@ -1,0 +1,6 @@
+package dev.kairos.loaders;
+
+/** The kinds of task files. */
+enum FileKind {
+    JAVA, JAR, TASK
+}
