@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Configures a {@link Session}. Each setter rejects a bad value at once. Defaults: the system zone
  * and clock, an in-memory task log, 4 threads, {@link Execution#THREAD}, no timeout,
  * {@link OnDuplicate#RAISE}, {@link OnConditionError#FALSE}, no shutdown condition, a 30 s shutdown
- * wait, a 1 s recheck interval, the built-in condition vocabulary.
+ * wait, a 1 s recheck interval, the built-in condition vocabulary, 2 child JVMs at once with
+ * {@link #DEFAULT_JVM_OPTIONS}, a 5 s termination grace.
  */
 public final class SessionBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
@@ -46,6 +47,19 @@ public final class SessionBuilder {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final List<SessionListener> listeners = new ArrayList<>();
     private final List<TaskDefinition> tasks = new ArrayList<>();
+    private int processes = 2;
+    private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
+    private Duration terminationGrace = Duration.ofSeconds(5);
+
+    /**
+     * The child JVM options unless {@link #jvmOptions} is called: a quick start (class-data sharing,
+     * the client compiler only, no performance-data file) and an exit on the first out-of-memory
+     * error, so a child that runs out of memory fails at once instead of limping on. The client
+     * compiler alone costs long, compute-heavy tasks some peak speed: give those
+     * {@code -XX:TieredStopAtLevel=4} in their own options.
+     */
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1",
+            "-XX:-UsePerfData", "-XX:+ExitOnOutOfMemoryError");
 
     SessionBuilder() {
     }
@@ -198,6 +212,41 @@ public final class SessionBuilder {
         return this;
     }
 
+    /** How many child JVMs ({@link Execution#PROCESS} runs) may run at once; a due task waits for a slot. */
+    public SessionBuilder processes(int processes) {
+        if (processes < 1 || processes > 1_000) {
+            throw new IllegalArgumentException("processes must be between 1 and 1000, was " + processes);
+        }
+        this.processes = processes;
+        return this;
+    }
+
+    /**
+     * The options of every child JVM, replacing {@link #DEFAULT_JVM_OPTIONS}, e.g. {@code -Xmx512m};
+     * a task's own options come after them.
+     */
+    public SessionBuilder jvmOptions(String... options) {
+        for (String option : options) {
+            if (option == null || option.isBlank()) {
+                throw new IllegalArgumentException("jvmOptions must not be blank, were " + java.util.Arrays.toString(options));
+            }
+        }
+        this.jvmOptions = List.of(options);
+        return this;
+    }
+
+    /**
+     * How long a process (a child JVM, a command, and what they started) has between the polite
+     * signal (SIGTERM) and the forcible one (SIGKILL) when its run is terminated.
+     */
+    public SessionBuilder terminationGrace(Duration grace) {
+        if (grace == null || grace.isNegative()) {
+            throw new IllegalArgumentException("terminationGrace must be 0 or more, was " + grace);
+        }
+        this.terminationGrace = grace;
+        return this;
+    }
+
     /** The tasks of the {@code @Task}-annotated methods of {@code target}. */
     public SessionBuilder tasks(Object target) {
         tasks.addAll(TaskDefinition.fromAnnotations(target));
@@ -216,7 +265,8 @@ public final class SessionBuilder {
         SessionConfig config = new SessionConfig(clock == null ? Clock.systemUTC() : clock,
                 zone == null ? ZoneId.systemDefault() : zone, taskLog == null ? TaskLog.inMemory() : taskLog,
                 threads, defaultExecution, defaultTimeout, onDuplicate, onConditionError, shutdownCondition,
-                shutdownWait, recheckInterval, cacheDepth, phrases.build(), parameters, listeners);
+                shutdownWait, recheckInterval, cacheDepth, phrases.build(), parameters, listeners, processes,
+                jvmOptions, terminationGrace);
         Engine engine = new Engine(config);
         tasks.forEach(engine::add);
         LOG.info("session: {} tasks, {}", tasks.size(), config);

@@ -28,11 +28,16 @@ import java.util.Objects;
  * @param parser            the condition parser (with the registered phrases)
  * @param parameters        the session parameters (values, suppliers, returns)
  * @param listeners         the hooks
+ * @param processes         how many child JVMs ({@link Execution#PROCESS} runs) may run at once
+ * @param jvmOptions        the options of every child JVM, before each task's own
+ * @param terminationGrace  how long a child process has to stop after the polite signal before it
+ *                          is killed
  */
 public record SessionConfig(Clock clock, ZoneId zone, TaskLog taskLog, int threads, Execution defaultExecution,
         Duration defaultTimeout, OnDuplicate onDuplicate, OnConditionError onConditionError,
         String shutdownCondition, Duration shutdownWait, Duration recheckInterval, int cacheDepth,
-        ConditionParser parser, Map<String, Object> parameters, List<SessionListener> listeners) {
+        ConditionParser parser, Map<String, Object> parameters, List<SessionListener> listeners, int processes,
+        List<String> jvmOptions, Duration terminationGrace) {
 
     /** Checks that everything is present and in range. */
     public SessionConfig {
@@ -51,6 +56,11 @@ public record SessionConfig(Clock clock, ZoneId zone, TaskLog taskLog, int threa
         Objects.requireNonNull(parser, "parser");
         parameters = Map.copyOf(parameters);
         listeners = List.copyOf(listeners);
+        if (processes < 1) {
+            throw new IllegalArgumentException("processes must be 1 or more, was " + processes);
+        }
+        jvmOptions = List.copyOf(jvmOptions);
+        Objects.requireNonNull(terminationGrace, "terminationGrace");
     }
 
     @Override
@@ -60,6 +70,7 @@ public record SessionConfig(Clock clock, ZoneId zone, TaskLog taskLog, int threa
                 + ", onDuplicate=" + onDuplicate + ", onConditionError=" + onConditionError + ", shutdown="
                 + (shutdownCondition == null ? "none" : "'" + shutdownCondition + "'") + ", shutdownWait="
                 + shutdownWait + ", recheck=" + recheckInterval + ", phrases=" + parser.phrases() + ", parameters="
-                + parameters.keySet() + ", listeners=" + listeners.size() + ", clock=" + clock;
+                + parameters.keySet() + ", listeners=" + listeners.size() + ", processes=" + processes + ", jvmOptions="
+                + jvmOptions + ", terminationGrace=" + terminationGrace + ", clock=" + clock;
     }
 }

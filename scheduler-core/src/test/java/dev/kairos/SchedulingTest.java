@@ -24,7 +24,7 @@ class SchedulingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Execution.class)
+    @EnumSource(value = Execution.class, names = {"MAIN", "THREAD"}) // a lambda body cannot cross into a child JVM
     void daily_after_runs_once_a_day_over_a_week(Execution execution) {
         AtomicInteger runs = new AtomicInteger();
         try (SessionHarness h = SessionHarness.start(builder("2024-03-27T00:00:00+01:00")

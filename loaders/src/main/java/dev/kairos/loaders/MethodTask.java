@@ -1,10 +1,8 @@
 package dev.kairos.loaders;
 
 import dev.kairos.loaders.PropertiesText.Entry;
-import dev.kairos.param.Parameter;
+import dev.kairos.task.MethodBody;
 import dev.kairos.task.TaskBody;
-import dev.kairos.task.TaskContext;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -19,18 +17,12 @@ import java.util.TreeSet;
  * A task that calls a method of a class on the session's classpath ({@code class=} and
  * {@code method=} in a task file). A static method is called as is; for an instance method one
  * instance is made when the file is loaded, with the class's constructor without parameters.
- * Parameters are injected by name as for {@code @Task} methods; text values are converted to the
- * parameter's primitive, boxed or enum type.
+ * The body is the core's {@link MethodBody}: parameters are injected by name as for {@code @Task}
+ * methods (text values converted to the parameter's primitive, boxed or enum type), and the task can
+ * run in a child JVM ({@code execution=process}) when its class is on the session's class path.
  */
-final class MethodTask implements TaskBody {
-    private final Object target;
-    private final Method method;
-    private final List<String> names;
-
-    private MethodTask(Object target, Method method, List<String> names) {
-        this.target = target;
-        this.method = method;
-        this.names = names;
+final class MethodTask {
+    private MethodTask() {
     }
 
     static Optional<TaskBody> read(Path file, Entry type, Entry methodKey, ClassLoader classes,
@@ -74,10 +66,8 @@ final class MethodTask implements TaskBody {
         }
         Method m = found.get(0);
         try {
-            List<String> names = argumentNames(m);
             Object target = Modifier.isStatic(m.getModifiers()) ? null : instance(c);
-            m.setAccessible(true);
-            return Optional.of(new MethodTask(target, m, names));
+            return Optional.of(MethodBody.of(target, m));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
             problems.add(new LoadProblem(file, methodKey.valueLine(), methodKey.valueColumn(), className + "."
@@ -106,77 +96,4 @@ final class MethodTask implements TaskBody {
         return k.newInstance();
     }
 
-    /** For each parameter, the name to inject, or null for the TaskContext. */
-    static List<String> argumentNames(Method m) {
-        List<String> names = new ArrayList<>();
-        for (java.lang.reflect.Parameter p : m.getParameters()) {
-            Parameter named = p.getAnnotation(Parameter.class);
-            if (p.getType() == TaskContext.class) {
-                names.add(null);
-            } else if (named != null && !named.value().isBlank()) {
-                names.add(named.value());
-            } else if (p.isNamePresent()) {
-                names.add(p.getName());
-            } else {
-                throw new IllegalArgumentException("parameter " + p.getName() + " has no name: compile the class "
-                        + "with -parameters or annotate the parameter with @Parameter(\"name\")");
-            }
-        }
-        return names;
-    }
-
-    @Override
-    public Object run(TaskContext context) throws Exception {
-        Class<?>[] types = method.getParameterTypes();
-        Object[] args = new Object[names.size()];
-        for (int i = 0; i < args.length; i++) {
-            String name = names.get(i);
-            args[i] = name == null ? context : convert(context.require(name), types[i], name);
-        }
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof Exception ex) {
-                throw ex;
-            }
-            throw (Error) e.getCause();
-        }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static Object convert(Object value, Class<?> type, String name) {
-        Class<?> boxed = type.isPrimitive() ? MethodType.methodType(type).wrap().returnType() : type;
-        if (value == null || boxed.isInstance(value)) {
-            if (value == null && type.isPrimitive()) {
-                throw new IllegalArgumentException("parameter '" + name + "' is null and cannot be passed as "
-                        + type.getName());
-            }
-            return value;
-        }
-        if (value instanceof String s) {
-            try {
-                if (boxed == Integer.class) {
-                    return Integer.valueOf(s.strip());
-                } else if (boxed == Long.class) {
-                    return Long.valueOf(s.strip());
-                } else if (boxed == Double.class) {
-                    return Double.valueOf(s.strip());
-                } else if (boxed == Boolean.class && (s.strip().equalsIgnoreCase("true")
-                        || s.strip().equalsIgnoreCase("false"))) {
-                    return Boolean.valueOf(s.strip());
-                } else if (boxed.isEnum()) {
-                    return Enum.valueOf((Class) boxed, s.strip());
-                }
-            } catch (IllegalArgumentException e) {
-                // reported below
-            }
-        }
-        throw new IllegalArgumentException("parameter '" + name + "' is " + (value instanceof String s ? "'" + s
-                + "'" : "a " + value.getClass().getName()) + " and cannot be passed as " + type.getName());
-    }
-
-    @Override
-    public String toString() {
-        return method.getDeclaringClass().getName() + "." + method.getName();
-    }
 }

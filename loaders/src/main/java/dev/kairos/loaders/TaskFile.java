@@ -194,16 +194,10 @@ final class TaskFile {
         };
     }
 
-    /** By name, so that a constant added to the enum later (PROCESS) works without a change here. */
     static Execution execution(String v) {
-        String upper = v.toUpperCase(Locale.ROOT);
         try {
-            return Execution.valueOf(upper);
+            return Execution.valueOf(v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            if (upper.equals("PROCESS")) {
-                throw new IllegalArgumentException("this version of kairos-scheduler-core has no child-JVM "
-                        + "execution yet");
-            }
             throw new IllegalArgumentException("unknown execution");
         }
     }

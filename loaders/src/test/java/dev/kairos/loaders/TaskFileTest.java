@@ -1,5 +1,6 @@
 package dev.kairos.loaders;
 
+import dev.kairos.internal.process.CommandBody;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -68,16 +69,16 @@ class TaskFileTest {
 
     @Test
     void a_command_has_its_arguments_workdir_and_environment() throws BadFile {
-        CommandTask c = assertInstanceOf(CommandTask.class, read("""
+        CommandBody c = assertInstanceOf(CommandBody.class, read("""
                 command = rsync
                 args = -a "my files/" dest
                 env.LANG = C
                 """).body());
         assertEquals(List.of("rsync", "-a", "my files/", "dest"), c.argv());
-        assertEquals(dir.toAbsolutePath(), c.workdir(), "the task file's directory by default");
-        assertEquals(Map.of("LANG", "C"), c.env());
+        assertEquals(dir.toAbsolutePath(), c.workingDirectory(), "the task file's directory by default");
+        assertEquals(Map.of("LANG", "C"), c.environment());
 
-        CommandTask numbered = assertInstanceOf(CommandTask.class, read("""
+        CommandBody numbered = assertInstanceOf(CommandBody.class, read("""
                 command = cp
                 arg.10 = to
                 arg.2 = from
@@ -88,9 +89,9 @@ class TaskFileTest {
 
     @Test
     void shell_is_used_only_when_asked() throws BadFile {
-        CommandTask c = assertInstanceOf(CommandTask.class, read("command = echo $HOME | wc -c\nshell = true\n").body());
+        CommandBody c = assertInstanceOf(CommandBody.class, read("command = echo $HOME | wc -c\nshell = true\n").body());
         assertEquals(List.of("sh", "-c", "echo $HOME | wc -c"), c.argv());
-        assertEquals(List.of("echo", "$HOME"), ((CommandTask) read("command=echo\nargs=$HOME\n").body()).argv());
+        assertEquals(List.of("echo", "$HOME"), ((CommandBody) read("command=echo\nargs=$HOME\n").body()).argv());
     }
 
     @Test
@@ -119,7 +120,7 @@ class TaskFileTest {
         assertEquals("key 'priority': found 'high', expected an integer such as 0, 10 or -5",
                 problem("command=x\npriority = high\n").message());
         assertTrue(problem("command=x\ntimeout = 2 hourz\n").message().startsWith("key 'timeout': found"));
-        assertTrue(problem("command=x\nexecution = fiber\n").message().endsWith("expected main, thread"));
+        assertTrue(problem("command=x\nexecution = fiber\n").message().endsWith("expected main, thread, process"));
     }
 
     @Test
@@ -141,7 +142,9 @@ class TaskFileTest {
 
     @Test
     void a_method_reference_is_resolved_on_the_class_path_when_the_file_is_read() throws BadFile {
-        assertInstanceOf(MethodTask.class, read("class=dev.kairos.loaders.Jobs\nmethod=count\n").body());
+        dev.kairos.task.TaskBody body = read("class=dev.kairos.loaders.Jobs\nmethod=count\n").body();
+        assertInstanceOf(dev.kairos.task.MethodBody.class, body);
+        assertEquals("count", ((dev.kairos.task.MethodBody) body).method().getName());
         assertTrue(problem("class=dev.kairos.loaders.Jobs\nmethod=cuont\n").message()
                 .contains("did you mean 'count'?"));
         assertTrue(problem("class=dev.kairos.loaders.Nope\nmethod=count\n").message()

@@ -114,7 +114,7 @@ final class Loop {
             throw new SessionFailedException("cannot read the task log " + config.taskLog() + ": " + e.getMessage(), e);
         }
         recorder.commit(cache.crashesOfOpenRuns(now), name -> { });
-        launcher = new Launcher(config.threads(), clock, this::post);
+        launcher = new Launcher(config, this::post);
         started = now;
         state = State.RUNNING;
         drainEvents();
@@ -140,6 +140,7 @@ final class Loop {
         drainEvents();
         commit();
         tasks.wakeWaiting(launcher.freeThreads());
+        tasks.wakeWaitingForChildren(launcher.freeChildren());
         if (state == State.RUNNING && shutdownCondition != null) {
             SessionContext ctx = evaluator.context(null, now);
             if (evaluator.test(shutdownCondition, ctx, "shutdown")) {
@@ -166,6 +167,7 @@ final class Loop {
         }
         launches.clear();
         tasks.wakeWaiting(launcher.freeThreads()); // a woken task may not have wanted its thread after all
+        tasks.wakeWaitingForChildren(launcher.freeChildren());
         RuntimeException failed = evaluator.takeFatal();
         if (failed != null && fatal == null) {
             fatal = failed;
@@ -293,6 +295,8 @@ final class Loop {
             if (go) {
                 if (launcher.hasRoom(t.execution)) {
                     launch(t, asked ? t.requests.poll() : Map.of(), now);
+                } else if (t.execution == Execution.PROCESS) {
+                    tasks.waitForChild(t);
                 } else {
                     tasks.waitForThread(t);
                 }

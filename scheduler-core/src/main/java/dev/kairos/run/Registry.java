@@ -141,7 +141,7 @@ final class Registry {
         String name = d.name() + "-" + i;
         LOG.info("task '{}' exists already; the new one is added as '{}' (onDuplicate RENAME)", d.name(), name);
         return new TaskDefinition(name, d.start(), d.end(), d.timeout(), d.execution(), d.priority(), d.disabled(),
-                d.parameters(), d.multilaunch(), d.phase(), d.body());
+                d.parameters(), d.multilaunch(), d.phase(), d.body(), d.jvmOptions());
     }
 
     private TaskState bind(TaskDefinition d) {

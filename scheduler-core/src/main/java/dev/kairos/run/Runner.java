@@ -22,6 +22,19 @@ final class Runner {
         MDC.put(MDC_TASK, context.taskName());
         MDC.put(MDC_RUN, context.runId());
         try {
+            return executeWithoutMdc(body, context);
+        } finally {
+            MDC.remove(MDC_TASK);
+            MDC.remove(MDC_RUN);
+        }
+    }
+
+    /**
+     * As {@link #execute}, without touching the logging context: a child JVM's logging is placed in
+     * the run's context by the session, and the child starts faster if it never loads SLF4J.
+     */
+    static Outcome executeWithoutMdc(TaskBody body, RunContext context) {
+        try {
             Object result = body.run(context);
             if (result instanceof NothingToDo signal) {
                 return inaction(signal, context);
@@ -35,9 +48,6 @@ final class Runner {
             String text = t.getMessage() == null ? t.getClass().getName() : t.getMessage();
             return new Outcome(Action.FAIL, null, message == null || message.isEmpty() ? text : message + "; " + text,
                     trace(t));
-        } finally {
-            MDC.remove(MDC_TASK);
-            MDC.remove(MDC_RUN);
         }
     }
 

@@ -24,6 +24,7 @@ final class TaskIndex {
     private final WakeQueue wakes = new WakeQueue();
     private List<TaskState> touched = new ArrayList<>();
     private final PriorityQueue<TaskState> waitingForThread = new PriorityQueue<>(PRIORITY);
+    private final PriorityQueue<TaskState> waitingForChild = new PriorityQueue<>(PRIORITY);
 
     Collection<TaskState> active() {
         return active.values();
@@ -142,6 +143,23 @@ final class TaskIndex {
         for (int i = 0; i < freeThreads && !waitingForThread.isEmpty(); i++) {
             TaskState w = waitingForThread.poll();
             w.waitingForThread = false;
+            touch(w);
+        }
+    }
+
+    /** The task wants to start in a child JVM but no slot is free: touch it when one frees. */
+    void waitForChild(TaskState t) {
+        if (!t.waitingForChild) {
+            t.waitingForChild = true;
+            waitingForChild.add(t);
+        }
+    }
+
+    /** As {@link #wakeWaiting}, for the tasks waiting for a child-JVM slot. */
+    void wakeWaitingForChildren(int freeSlots) {
+        for (int i = 0; i < freeSlots && !waitingForChild.isEmpty(); i++) {
+            TaskState w = waitingForChild.poll();
+            w.waitingForChild = false;
             touch(w);
         }
     }

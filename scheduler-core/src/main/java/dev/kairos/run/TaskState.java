@@ -39,6 +39,8 @@ final class TaskState {
     boolean dirty;
     long dueMark = -1;
     boolean waitingForThread;
+    /** Whether it is queued for a free child-JVM slot. */
+    boolean waitingForChild;
     boolean startupRunDone;
 
     TaskState(TaskDefinition definition, Condition start, Condition end, Set<String> mentions,

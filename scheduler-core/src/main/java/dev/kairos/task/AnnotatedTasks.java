@@ -33,10 +33,11 @@ final class AnnotatedTasks {
         String where = method.getDeclaringClass().getName() + "." + method.getName();
         try {
             TaskBuilder b = TaskDefinition.builder(task.name().isBlank() ? method.getName() : task.name())
-                    .body(new MethodBody(target, method, argumentNames(method, where)))
+                    .body(new AnnotatedMethod(target, method, argumentNames(method, where)))
                     .priority(task.priority())
                     .disabled(task.disabled())
-                    .multilaunch(task.multilaunch());
+                    .multilaunch(task.multilaunch())
+                    .jvmOptions(task.jvmOptions());
             if (!task.start().isBlank()) {
                 b.start(task.start());
             }
@@ -86,18 +87,24 @@ final class AnnotatedTasks {
         return names;
     }
 
+    /** The body of {@code method} on {@code target} (null for a static method). */
+    static MethodBody body(Object target, Method method) {
+        String where = method.getDeclaringClass().getName() + "." + method.getName();
+        return new AnnotatedMethod(target, method, argumentNames(method, where));
+    }
+
     /** Invokes the method with its parameters resolved from the run's context. */
-    private record MethodBody(Object target, Method method, List<String> names) implements TaskBody {
-        MethodBody {
+    private record AnnotatedMethod(Object target, Method method, List<String> parameterNames) implements MethodBody {
+        AnnotatedMethod {
             method.setAccessible(true);
         }
 
         @Override
         public Object run(TaskContext context) throws Exception {
             Class<?>[] types = method.getParameterTypes();
-            Object[] args = new Object[names.size()];
+            Object[] args = new Object[parameterNames.size()];
             for (int i = 0; i < args.length; i++) {
-                String name = names.get(i);
+                String name = parameterNames.get(i);
                 args[i] = name == null ? context : convert(context.require(name), types[i], name, context);
             }
             try {
@@ -111,18 +118,42 @@ final class AnnotatedTasks {
             }
         }
 
+        /**
+         * The value as the method's parameter type: as is when it fits; text (a {@code .task} file's or
+         * the command line's parameters) converted to an int, long, double, boolean or enum constant.
+         */
+        @SuppressWarnings({"unchecked", "rawtypes"})
         private static Object convert(Object value, Class<?> type, String name, TaskContext context) {
+            Class<?> boxed = type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType()
+                    : type;
             if (value == null && type.isPrimitive()) {
                 throw new IllegalArgumentException("parameter '" + name + "' of task '" + context.taskName()
                         + "' is null and cannot be passed as " + type.getName());
             }
-            Class<?> boxed = type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType()
-                    : type;
-            if (value != null && !boxed.isInstance(value)) {
-                throw new IllegalArgumentException("parameter '" + name + "' of task '" + context.taskName()
-                        + "' is a " + value.getClass().getName() + ", the method takes a " + type.getName());
+            if (value == null || boxed.isInstance(value)) {
+                return value;
             }
-            return value;
+            if (value instanceof String text) {
+                String s = text.strip();
+                try {
+                    if (boxed == Integer.class) {
+                        return Integer.valueOf(s);
+                    } else if (boxed == Long.class) {
+                        return Long.valueOf(s);
+                    } else if (boxed == Double.class) {
+                        return Double.valueOf(s);
+                    } else if (boxed == Boolean.class && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+                        return Boolean.valueOf(s);
+                    } else if (boxed.isEnum()) {
+                        return Enum.valueOf((Class) boxed, s);
+                    }
+                } catch (IllegalArgumentException e) {
+                    // reported below
+                }
+            }
+            throw new IllegalArgumentException("parameter '" + name + "' of task '" + context.taskName() + "' is "
+                    + (value instanceof String text ? "'" + text + "'" : "a " + value.getClass().getName())
+                    + ", the method takes a " + type.getName());
         }
 
         @Override

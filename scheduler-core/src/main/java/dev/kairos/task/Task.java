@@ -46,6 +46,9 @@ public @interface Task {
     /** Whether a new run may start while another run of the task is going on. */
     boolean multilaunch() default false;
 
+    /** Options for the child JVM when the task runs in {@link Execution#PROCESS}, e.g. {@code "-Xmx256m"}. */
+    String[] jvmOptions() default {};
+
     /** Whether the task runs once when the session starts, before any other task, and only then. */
     boolean onStartup() default false;
 

@@ -1,5 +1,6 @@
 package dev.kairos.task;
 
+import dev.kairos.internal.process.CommandBody;
 import dev.kairos.condition.time.Durations;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.Objects;
  * 0, enabled, no parameters, no multilaunch, scheduled phase.
  */
 public final class TaskBuilder {
+    /** Replaced by the session's termination grace when the task runs. */
+    private static final java.time.Duration DEFAULT_GRACE = java.time.Duration.ofSeconds(5);
     private final String name;
     private String start;
     private String end;
@@ -26,6 +29,7 @@ public final class TaskBuilder {
     private boolean multilaunch;
     private TaskDefinition.Phase phase = TaskDefinition.Phase.SCHEDULED;
     private TaskBody body;
+    private List<String> jvmOptions = List.of();
 
     TaskBuilder(String name) {
         this.name = TaskChecks.name(name);
@@ -43,6 +47,21 @@ public final class TaskBuilder {
         multilaunch = from.multilaunch();
         phase = from.phase();
         body = from.body();
+        jvmOptions = from.jvmOptions();
+    }
+
+    /**
+     * Options for the child JVM of this task's {@link Execution#PROCESS} runs, e.g. {@code -Xmx256m};
+     * they come after the session's, so they win where the JVM takes the last of a repeated option.
+     */
+    public TaskBuilder jvmOptions(String... options) {
+        for (String option : options) {
+            if (option == null || option.isBlank()) {
+                throw new IllegalArgumentException("jvmOptions must not be blank, were " + java.util.Arrays.toString(options));
+            }
+        }
+        this.jvmOptions = List.of(options);
+        return this;
     }
 
     /** When the task starts, e.g. {@code "daily after 08:00"}; read when the task joins a session. */
@@ -135,14 +154,14 @@ public final class TaskBuilder {
         if (argv.isEmpty() || argv.get(0).isBlank()) {
             throw new IllegalArgumentException("command needs a program, was " + argv);
         }
-        this.body = new CommandBody(argv);
+        this.body = new CommandBody(argv, null, Map.of(), DEFAULT_GRACE);
         return this;
     }
 
     /** A command line run by {@code sh -c}; otherwise as {@link #command}. */
     public TaskBuilder shell(String commandLine) {
         nonBlank("shell", commandLine);
-        this.body = new CommandBody(List.of("sh", "-c", commandLine));
+        this.body = new CommandBody(List.of("sh", "-c", commandLine), null, Map.of(), DEFAULT_GRACE);
         return this;
     }
 
@@ -156,7 +175,7 @@ public final class TaskBuilder {
             throw new IllegalStateException("task '" + name + "' has no body: call body(), command() or shell()");
         }
         return new TaskDefinition(name, start, end, timeout, execution, priority, disabled, parameters,
-                multilaunch, phase, body);
+                multilaunch, phase, body, jvmOptions);
     }
 
     private static String nonBlank(String field, String value) {

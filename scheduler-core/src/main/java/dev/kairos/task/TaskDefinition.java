@@ -23,10 +23,11 @@ import java.util.Objects;
  * @param multilaunch whether a run may start while another run of the task is going on
  * @param phase       when the task runs: by its start condition, once at startup, or once at shutdown
  * @param body        the code
+ * @param jvmOptions  options for the child JVM of {@link Execution#PROCESS} runs, after the session's
  */
 public record TaskDefinition(String name, String start, String end, Duration timeout, Execution execution,
         int priority, boolean disabled, Map<String, Object> parameters, boolean multilaunch, Phase phase,
-        TaskBody body) {
+        TaskBody body, List<String> jvmOptions) {
 
     /** The timeout that means "no limit" ({@code timeout = "never"}). */
     public static final Duration NO_TIMEOUT = Duration.ofSeconds(Long.MAX_VALUE, 999_999_999);
@@ -50,6 +51,11 @@ public record TaskDefinition(String name, String start, String end, Duration tim
         parameters = Map.copyOf(Objects.requireNonNull(parameters, "parameters"));
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(body, "body");
+        jvmOptions = List.copyOf(Objects.requireNonNull(jvmOptions, "jvmOptions"));
+        if (execution == Execution.PROCESS && !(body instanceof MethodBody) && !(body instanceof dev.kairos.internal.process.CommandBody)) {
+            throw new IllegalArgumentException("task '" + name + "' cannot run in a child JVM: its body (" + body
+                    + ") is not a method a child can call; use an @Task method, a command, or THREAD execution");
+        }
     }
 
     /** A builder for a task of this name. */
