@@ -1,16 +1,21 @@
 package dev.kairos.task;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kairos.Session;
 import dev.kairos.log.LogRecord;
 import dev.kairos.testing.ManualClock;
 import dev.kairos.testing.SessionHarness;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CommandTaskTest {
 
@@ -51,5 +56,45 @@ class CommandTaskTest {
             h.step().awaitAllThreads();
             assertEquals(List.of("run", "terminate"), h.actions("sleepy"));
         }
+    }
+
+    @Test
+    void a_command_and_the_processes_it_started_are_gone_after_its_timeout(@TempDir Path dir) throws Exception {
+        Path pipe = dir.resolve("pids");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        try (SessionHarness h = harness(TaskDefinition.builder("tree")
+                .shell("sleep 600 & echo $$ $! > " + pipe + "; wait").timeout(Duration.ofSeconds(5)).build())) {
+            h.session().runNow("tree");
+            h.step();
+            List<Long> pids = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> java.util.Arrays
+                    .stream(Files.readString(pipe).strip().split(" ")).map(Long::parseLong).toList());
+            assertEquals(2, pids.size());
+            h.clock().advance(Duration.ofSeconds(5));
+            h.step().awaitAllThreads();
+            assertEquals(List.of("run", "terminate"), h.actions("tree"));
+            for (long pid : pids) {
+                assertFalse(alive(pid), "process " + pid + " survived the timeout");
+            }
+        }
+    }
+
+    @Test
+    void a_command_that_prints_a_lot_keeps_only_the_end_as_its_message() {
+        try (SessionHarness h = harness(TaskDefinition.builder("loud")
+                .shell("i=0; while [ $i -lt 20000 ]; do echo line $i; i=$((i+1)); done").build())) {
+            h.session().runNow("loud");
+            h.settle();
+            LogRecord done = h.records("loud").get(1);
+            assertEquals("success", done.action().code());
+            assertTrue(done.message().endsWith("line 19999"), done.message());
+            assertTrue(done.message().length() <= 4_001, "message of " + done.message().length() + " characters");
+        }
+    }
+
+    /** Listed by the kernel and not a zombie. */
+    private static boolean alive(long pid) throws java.io.IOException {
+        Path status = Path.of("/proc", Long.toString(pid), "status");
+        return Files.exists(status) && Files.readAllLines(status).stream()
+                .noneMatch(line -> line.startsWith("State:") && line.contains("Z"));
     }
 }
