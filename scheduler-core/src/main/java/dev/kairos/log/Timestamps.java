@@ -2,8 +2,10 @@ package dev.kairos.log;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -59,6 +61,10 @@ final class Timestamps {
      */
     static Instant parse(String text, ZoneId zone) {
         String t = text.strip();
+        Instant written = parseWritten(t);
+        if (written != null) {
+            return written;
+        }
         if (t.length() > 10 && t.charAt(10) == ' ') {
             t = t.substring(0, 10) + 'T' + t.substring(11);
         }
@@ -68,6 +74,72 @@ final class Timestamps {
             return odt.toInstant();
         }
         return ((LocalDateTime) parsed).atZone(zone).toInstant();
+    }
+
+    private static final int[] NANOS_PER_DIGIT = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000,
+        100, 10, 1};
+
+    /**
+     * The form {@link #format} writes ({@code 2024-03-15T10:30:00.5+01:00}, {@code Z}), read by hand:
+     * reading a large log at start spends most of its time here. {@code null} for anything else
+     * (including invalid dates), which the general parser then reads or rejects with its message.
+     */
+    private static Instant parseWritten(String t) {
+        int n = t.length();
+        if (n < 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+                || t.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        int hour = digits(t, 11, 13);
+        int minute = digits(t, 14, 16);
+        int second = digits(t, 17, 19);
+        int i = 19;
+        int nano = 0;
+        if (t.charAt(i) == '.') {
+            int from = ++i;
+            while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                i++;
+            }
+            if (i - from < 1 || i - from > 9) {
+                return null;
+            }
+            nano = digits(t, from, i) * NANOS_PER_DIGIT[i - from];
+        }
+        int offset;
+        if (i == n - 1 && t.charAt(i) == 'Z') {
+            offset = 0;
+        } else if (i == n - 6 && (t.charAt(i) == '+' || t.charAt(i) == '-') && t.charAt(i + 3) == ':') {
+            int oh = digits(t, i + 1, i + 3);
+            int om = digits(t, i + 4, i + 6);
+            if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 18 * 60) {
+                return null;
+            }
+            offset = (t.charAt(i) == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+        } else {
+            return null;
+        }
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600 + minute * 60 + second - offset, nano);
+    }
+
+    /** The decimal number in {@code t[from, to)}, or -1 if a character is not a digit. */
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     static String formatRuntime(Duration runtime) {

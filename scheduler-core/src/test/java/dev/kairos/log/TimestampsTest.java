@@ -1,10 +1,12 @@
 package dev.kairos.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -36,5 +38,22 @@ class TimestampsTest {
     void reads_local_times_in_the_zone_taking_the_first_of_a_repeated_hour() {
         ZoneId paris = ZoneId.of("Europe/Paris");
         assertEquals(Instant.parse("2024-10-27T00:30:00Z"), Timestamps.parse("2024-10-27T02:30:00", paris));
+    }
+
+    @Test
+    void forms_other_than_the_written_one_are_read_by_the_general_parser() {
+        ZoneId utc = ZoneId.of("UTC");
+        assertEquals(Instant.parse("2024-03-15T09:00:00Z"), Timestamps.parse("2024-03-15T10:00:00+01:00[Europe/Paris]", utc));
+        assertEquals(Instant.parse("2024-03-15T09:00:00Z"), Timestamps.parse("2024-03-15 10:00:00+01:00", utc));
+        assertEquals(Instant.parse("2024-03-15T09:59:30Z"), Timestamps.parse("2024-03-15T10:00:00+00:00:30", utc));
+        assertEquals(Instant.parse("2024-03-15T10:00:00Z"), Timestamps.parse("  2024-03-15T10:00Z ", utc));
+    }
+
+    @Test
+    void invalid_dates_and_offsets_are_rejected_as_before() {
+        ZoneId utc = ZoneId.of("UTC");
+        assertThrows(DateTimeParseException.class, () -> Timestamps.parse("2023-02-29T10:00:00Z", utc));
+        assertThrows(DateTimeParseException.class, () -> Timestamps.parse("2024-03-15T24:00:00Z", utc));
+        assertThrows(DateTimeParseException.class, () -> Timestamps.parse("2024-03-15T10:00:00+18:30", utc));
     }
 }

@@ -5,6 +5,7 @@ import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.parser.CronParser;
 import dev.kairos.condition.Action;
 import dev.kairos.condition.EvaluationContext;
+import dev.kairos.condition.internal.time.Zones;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -44,9 +45,9 @@ final class Cron extends Node {
 
     /** The start of the due minute that contains {@code now}, or {@code null} if now is in no due minute. */
     private Instant dueMinute(Instant now, ZoneId zone) {
-        ZoneRules rules = zone.getRules();
+        ZoneRules rules = Zones.rules(zone);
         ZoneOffset offset = rules.getOffset(now);
-        LocalDateTime minute = LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime minute = Zones.local(now, zone).truncatedTo(ChronoUnit.MINUTES);
         if (matches(minute)) {
             ZoneOffsetTransition t = rules.getTransition(minute);
             boolean secondPass = t != null && t.isOverlap() && offset.equals(t.getOffsetAfter());
@@ -84,8 +85,8 @@ final class Cron extends Node {
         if (test(context)) {
             return dueMinute(now, zone).plus(1, ChronoUnit.MINUTES);
         }
-        ZoneOffset offset = zone.getRules().getOffset(now);
-        LocalDateTime minute = LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.MINUTES);
+        ZoneOffset offset = Zones.rules(zone).getOffset(now);
+        LocalDateTime minute = Zones.local(now, zone).truncatedTo(ChronoUnit.MINUTES);
         LocalDateTime next = schedule.next(minute);
         Instant at = next == null ? NEVER : next.toInstant(offset);
         Instant transition = dev.kairos.condition.internal.time.Zones.nextTransition(now, zone);

@@ -46,8 +46,8 @@ public record Window(Cycle cycle, long start, long end) {
 
     /** The latest occurrence that started at or before {@code now}, or {@code null}. */
     public Occurrence latestStarted(Instant now, ZoneId zone) {
-        ZoneOffset offset = zone.getRules().getOffset(now);
-        LocalDateTime base = cycle.floor(LocalDateTime.ofInstant(now, zone));
+        ZoneOffset offset = Zones.rules(zone).getOffset(now);
+        LocalDateTime base = cycle.floor(Zones.local(now, zone));
         for (int k = 1; k >= -LOOK_BACK; k--) {
             LocalDateTime cycleStart = cycle.plus(base, k);
             LocalDateTime s = cycle.at(cycleStart, start, false);
@@ -64,8 +64,8 @@ public record Window(Cycle cycle, long start, long end) {
 
     /** The earliest occurrence start strictly after {@code now}, or the zone's next transition if sooner. */
     public Instant nextStart(Instant now, ZoneId zone) {
-        ZoneOffset offset = zone.getRules().getOffset(now);
-        LocalDateTime base = cycle.floor(LocalDateTime.ofInstant(now, zone));
+        ZoneOffset offset = Zones.rules(zone).getOffset(now);
+        LocalDateTime base = cycle.floor(Zones.local(now, zone));
         Instant found = null;
         for (int k = 0; k <= LOOK_AHEAD && found == null; k++) {
             LocalDateTime s = cycle.at(cycle.plus(base, k), start, false);
@@ -97,18 +97,18 @@ public record Window(Cycle cycle, long start, long end) {
 
     /** A clock-following occurrence cut at the transitions around {@code now}. */
     private Occurrence clipped(Occurrence o, Instant now, ZoneId zone, ZoneOffset offset) {
-        if (cycle.calendar() || zone.getRules().isFixedOffset()) {
+        if (cycle.calendar() || Zones.rules(zone).isFixedOffset()) {
             return o;
         }
         Instant s = o.start();
         Instant e = o.end();
-        if (!zone.getRules().getOffset(s).equals(offset)) {
-            ZoneOffsetTransition previous = zone.getRules().previousTransition(now.plusNanos(1));
+        if (!Zones.rules(zone).getOffset(s).equals(offset)) {
+            ZoneOffsetTransition previous = Zones.rules(zone).previousTransition(now.plusNanos(1));
             if (previous != null && previous.getInstant().isAfter(s)) {
                 s = previous.getInstant();
             }
         }
-        if (!zone.getRules().getOffset(e).equals(offset) || !zone.getRules().getOffset(e.minusNanos(1)).equals(offset)) {
+        if (!Zones.rules(zone).getOffset(e).equals(offset) || !Zones.rules(zone).getOffset(e.minusNanos(1)).equals(offset)) {
             Instant next = Zones.nextTransition(now, zone);
             if (next != null && next.isBefore(e)) {
                 e = next;
