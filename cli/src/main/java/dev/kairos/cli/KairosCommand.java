@@ -1,0 +1,26 @@
+package dev.kairos.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level command: only lists the subcommands. */
+@Command(name = "kairos", mixinStandardHelpOptions = true, version = "kairos 0.1.0-SNAPSHOT",
+        description = "A condition-driven job scheduler for the JVM.",
+        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, NextCommand.class,
+                TailCommand.class, TasksCommand.class},
+        footer = {"", "Examples:",
+                "  kairos run examples/tasks",
+                "  kairos check \"daily after 08:00\" --now 2024-05-01T09:00 --task fetch --log logs/tasks.csv",
+                "  kairos tail -f examples/logs/tasks.csv",
+                "",
+                "Exit codes: 0 ok or true, 1 false, 2 the condition does not parse, 3 other bad input."})
+final class KairosCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

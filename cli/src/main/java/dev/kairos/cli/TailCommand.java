@@ -1,0 +1,101 @@
+package dev.kairos.cli;
+
+import dev.kairos.condition.Action;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kairos tail}: a task log, readable, optionally followed. */
+@Command(name = "tail", mixinStandardHelpOptions = true,
+        description = "Prints a CSV task log as aligned columns; with -f, keeps printing records as they are"
+                + " appended (surviving rotation and truncation of the file). A line still being written is"
+                + " never printed.",
+        footer = {"", "Example:",
+                "  kairos tail -f examples/logs/tasks.csv --task fetch --action fail --since 2024-05-01T00:00"})
+final class TailCommand implements Callable<Integer> {
+    /** How often a followed file is looked at. */
+    static final Duration POLL = Duration.ofMillis(200);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LOG", description = "The CSV task log.")
+    Path log;
+
+    @Option(names = {"-f", "--follow"}, description = "Keep reading as the log grows (stop with Ctrl-C).")
+    boolean follow;
+
+    @Option(names = "--task", paramLabel = "NAME", description = "Only this task's records (repeatable).")
+    List<String> tasks = new ArrayList<>();
+
+    @Option(names = "--action", paramLabel = "A",
+            description = "Only records of this action: run, success, fail, terminate, inaction, crash (repeatable).")
+    List<String> actions = new ArrayList<>();
+
+    @Option(names = "--since", paramLabel = "T", description = "Only records created at or after T (ISO-8601).")
+    String since;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "The zone times are shown in. Default: the system zone.")
+    String zone;
+
+    @Override
+    public Integer call() throws IOException {
+        ZoneId z = Times.zone(zone);
+        Instant from = since == null ? null : Times.instant(since, z, "--since");
+        Set<String> wanted = actions.stream().map(a -> {
+            try {
+                return Action.fromCode(a).code();
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--action: " + e.getMessage());
+            }
+        }).collect(Collectors.toSet());
+        if (!follow && !Files.isRegularFile(log)) {
+            throw new BadInputException("cannot read the task log '" + log + "': no such file; give the CSV log a"
+                    + " session writes, e.g. logs/tasks.csv next to the task directory (or use -f to wait for it)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LogRows rows = new LogRows(z);
+        out.println(LogRows.titles());
+        try (LogFollower follower = new LogFollower(log, h -> {
+            if (!rows.header(h)) {
+                err.println("kairos: " + log + " does not start with a task-log header (created,task,action,…);"
+                        + " its lines are shown as they are");
+            }
+        }, r -> {
+            if ((tasks.isEmpty() || tasks.contains(rows.task(r)))
+                    && (wanted.isEmpty() || wanted.contains(rows.action(r)))
+                    && (from == null || (rows.created(r) != null && !rows.created(r).isBefore(from)))) {
+                out.println(rows.format(r));
+            }
+        })) {
+            follower.poll();
+            out.flush();
+            while (follow) {
+                try {
+                    Thread.sleep(POLL.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break; // asked to stop
+                }
+                follower.poll();
+                out.flush();
+            }
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.kairos.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command as a real process: {@code java -cp … dev.kairos.cli.Main}. */
+class MainProcessTest {
+    @TempDir
+    Path dir;
+
+    Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dkairos.test.log=INFO", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    /** Copies the process' output lines into {@code lines} on a thread of its own. */
+    static Lines lines(Process p) {
+        Lines lines = new Lines();
+        Thread t = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String l = r.readLine(); l != null; l = r.readLine()) {
+                    lines.add(l);
+                }
+                lines.add("<end of output>");
+            } catch (IOException e) {
+                lines.add("<" + e + ">");
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return lines;
+    }
+
+    int finish(Process p) throws InterruptedException {
+        assertTrue(p.waitFor(Lines.LIMIT.toSeconds(), TimeUnit.SECONDS), "the process did not end");
+        return p.exitValue();
+    }
+
+    @Test
+    void check_exit_codes_and_output() throws Exception {
+        Process t = start("check", "daily after 08:00", "--now", "2024-05-01T09:00Z", "--zone", "UTC");
+        assertEquals("true", lines(t).await(l -> true).get(0));
+        assertEquals(0, finish(t));
+        Process f = start("check", "daily before 08:00", "--now", "2024-05-01T09:00Z", "--zone", "UTC");
+        assertEquals("false", lines(f).await(l -> true).get(0));
+        assertEquals(1, finish(f));
+        Process syntax = start("check", "dayly");
+        lines(syntax).await("^^^^^");
+        assertEquals(2, finish(syntax));
+        Process log = start("check", "true", "--log", dir.resolve("none.csv").toString());
+        lines(log).await("cannot read the task log");
+        assertEquals(3, finish(log));
+    }
+
+    @Test
+    void run_executes_a_task_and_stops_cleanly_on_sigterm_with_the_log_complete() throws Exception {
+        Path tasks = Files.createDirectory(dir.resolve("tasks"));
+        Files.writeString(tasks.resolve("hello.task"), "start = every 1 hour\ncommand = echo\nargs = hi there\n");
+        Files.writeString(tasks.resolve("long.task"), "start = every 1 hour\ncommand = sleep\nargs = 300\n");
+        Process p = start("run", tasks.toString(), "--zone", "UTC", "--shutdown-wait", "1s");
+        Lines out = lines(p);
+        out.awaitEver("run 1 of task 'hello': success");   // runs are numbered in path order: hello, then long
+        out.awaitEver("run 2 of task 'long' started");
+
+        p.toHandle().destroy();            // SIGTERM (Process.destroy() would also close our end of its output)
+        out.awaitEver("stopped; the task log is complete");
+        assertEquals(0, finish(p));
+
+        List<String> log = Files.readAllLines(dir.resolve("logs").resolve("tasks.csv"));
+        assertEquals("created,task,action,run_id,start,end,runtime,message,exception", log.get(0));
+        assertTrue(log.stream().anyMatch(l -> l.contains(",hello,success,1,") && l.contains("hi there")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.contains(",long,run,2,")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.contains(",long,terminate,2,")), log.toString());
+    }
+}
