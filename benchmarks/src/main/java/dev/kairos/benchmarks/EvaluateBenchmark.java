@@ -1,0 +1,75 @@
+package dev.kairos.benchmarks;
+
+import dev.kairos.condition.Action;
+import dev.kairos.condition.Condition;
+import dev.kairos.condition.EvaluationContext;
+import dev.kairos.log.LogRecord;
+import dev.kairos.log.StatusCache;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Evaluating typical conditions ({@code test}) and computing when they next change
+ * ({@code nextChange}) against a session's status cache holding a day of history for the tasks
+ * they name, in UTC and in a zone with DST.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class EvaluateBenchmark {
+    @Param({"periodic", "dependency", "compound"})
+    public String condition;
+
+    @Param({"UTC", "Europe/Berlin"})
+    public String zone;
+
+    private Condition parsed;
+    private EvaluationContext context;
+
+    @Setup
+    public void setUp() {
+        parsed = Condition.parse(switch (condition) {
+            case "periodic" -> Conditions.PERIODIC;
+            case "dependency" -> Conditions.DEPENDENCY;
+            case "compound" -> Conditions.COMPOUND;
+            default -> throw new IllegalArgumentException("condition: " + condition);
+        });
+        Instant now = Instant.parse("2024-03-15T10:30:00Z");
+        StatusCache cache = new StatusCache();
+        int run = 0;
+        for (Instant at = now.minusSeconds(86_400); at.isBefore(now); at = at.plusSeconds(900)) {
+            for (String task : new String[] {"t0", "t1", "me"}) {
+                String id = Integer.toString(++run);
+                cache.add(LogRecord.started(task, id, at));
+                cache.add(LogRecord.finished(task, id, Action.SUCCESS, at, at.plusSeconds(5), "", null));
+            }
+        }
+        context = EvaluationContext.builder().now(now).zone(ZoneId.of(zone)).task("me")
+                .histories(cache::history).schedulerStarted(now.minusSeconds(3_600)).build();
+    }
+
+    @Benchmark
+    public boolean test() {
+        return parsed.test(context);
+    }
+
+    @Benchmark
+    public Instant nextChange() {
+        return parsed.nextChange(context);
+    }
+}
