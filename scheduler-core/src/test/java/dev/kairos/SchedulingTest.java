@@ -79,6 +79,10 @@ class SchedulingTest {
             h.clock().set(Instant.parse("2024-01-01T09:00:00Z"));
             h.settle();
             assertEquals(200, probes.get(), "the unpredictable ones come back after the recheck interval");
+            h.session().setParameter("unrelated", "x");
+            h.settle();
+            assertEquals(300, probes.get(), "a phrase may read any parameter: a change touches it");
+            assertEquals(10, h.count("follower", Action.SUCCESS), "a parameter no condition reads starts nothing");
         }
     }
 

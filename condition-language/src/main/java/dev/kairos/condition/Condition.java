@@ -55,6 +55,18 @@ public interface Condition {
     /** The names of the tasks the condition mentions, for checking them against a session. */
     Set<String> taskNames();
 
+    /** What {@link #parameterNames} holds for a condition that may read any parameter (a user phrase). */
+    String ANY_PARAMETER = "*";
+
+    /**
+     * The session parameters the condition reads ({@code param 'k' …}, {@code env 'x'} reads {@code env}),
+     * so that a session re-evaluates it only when one of them changes; {@link #ANY_PARAMETER} when it
+     * cannot tell (a user phrase may read any).
+     */
+    default Set<String> parameterNames() {
+        return Set.of();
+    }
+
     /** The condition's text, normalised (single spaces, lower-case keywords). */
     @Override
     String toString();

@@ -119,4 +119,25 @@ class ConditionTest {
             pool.shutdownNow();
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} reads {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', textBlock = """
+            daily after 08:00                              ; ''
+            param 'mode' exists                            ; mode
+            param 'mode' is 'full' | env 'prod'            ; env mode
+            ~(param 'a' exists & (every 1 hour | param 'b' is 'x')) ; a b
+            """)
+    void parameter_names_are_the_session_parameters_a_condition_reads(String text, String names) {
+        java.util.Set<String> expected = names.isBlank() ? java.util.Set.of()
+                : java.util.Set.of(names.split(" "));
+        org.junit.jupiter.api.Assertions.assertEquals(expected, Condition.parse(text).parameterNames());
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_registered_phrase_may_read_any_parameter() {
+        Condition c = ConditionParser.builder().phrase("file {} exists", (v, ctx) -> true).build()
+                .parse("file 'x' exists & param 'mode' exists");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(Condition.ANY_PARAMETER, "mode"),
+                c.parameterNames());
+    }
 }

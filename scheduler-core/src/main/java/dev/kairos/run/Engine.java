@@ -131,7 +131,7 @@ public final class Engine implements Session {
     public void setParameter(String name, Object value) {
         Objects.requireNonNull(name, "name");
         parameters.put(name, Objects.requireNonNull(value, "value of " + name));
-        loop.post(new Event.ParametersChanged());
+        loop.post(new Event.ParametersChanged(name));
     }
 
     @Override

@@ -19,8 +19,8 @@ sealed interface Event {
     record Touched(TaskState task) implements Event {
     }
 
-    /** Session parameters changed: conditions that read them may change. */
-    record ParametersChanged() implements Event {
+    /** A session parameter changed: conditions that read it may change. */
+    record ParametersChanged(String name) implements Event {
     }
 
     /** A shutdown was asked. */

@@ -374,8 +374,8 @@ final class Loop {
             removed(r.task());
         } else if (e instanceof Event.Touched t) {
             tasks.touch(t.task());
-        } else if (e instanceof Event.ParametersChanged) {
-            tasks.touchAll();
+        } else if (e instanceof Event.ParametersChanged p) {
+            tasks.touchReaders(p.name());
         } else if (e instanceof Event.ShutdownAsked) {
             beginShutdown(clock.instant(), "shutdown asked");
         }

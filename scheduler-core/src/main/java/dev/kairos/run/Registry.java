@@ -148,14 +148,17 @@ final class Registry {
         Condition start = parse(d, "start", d.start());
         Condition end = parse(d, "end", d.end());
         Set<String> mentions = new HashSet<>();
+        Set<String> reads = new HashSet<>();
         if (start != null) {
             mentions.addAll(start.taskNames());
+            reads.addAll(start.parameterNames());
         }
         if (end != null) {
             mentions.addAll(end.taskNames());
+            reads.addAll(end.parameterNames());
         }
         Duration timeout = d.timeout() == null ? config.defaultTimeout() : d.timeout();
-        return new TaskState(d, start, end, Set.copyOf(mentions),
+        return new TaskState(d, start, end, Set.copyOf(mentions), Set.copyOf(reads),
                 d.execution() == null ? config.defaultExecution() : d.execution(),
                 timeout.equals(TaskDefinition.NO_TIMEOUT) ? null : timeout, seq++);
     }

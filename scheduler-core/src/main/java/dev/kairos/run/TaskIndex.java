@@ -83,6 +83,15 @@ final class TaskIndex {
         active.values().forEach(this::touch);
     }
 
+    /** Touches the tasks whose conditions read the session parameter {@code name} (or may read any). */
+    void touchReaders(String name) {
+        for (TaskState t : active.values()) {
+            if (t.reads.contains(name) || t.reads.contains(dev.kairos.condition.Condition.ANY_PARAMETER)) {
+                touch(t);
+            }
+        }
+    }
+
     /** A record of task {@code name} was made: it and the tasks whose conditions name it may change. */
     void changed(String name) {
         TaskState t = active.get(name);

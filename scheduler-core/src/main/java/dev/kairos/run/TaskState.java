@@ -23,6 +23,8 @@ final class TaskState {
     final Condition end;
     /** The tasks the conditions mention, whose events may change them. */
     final Set<String> mentions;
+    /** The session parameters its conditions read ({@code Condition.ANY_PARAMETER}: any). */
+    final Set<String> reads;
     final Execution execution;
     /** The timeout, or null for none. */
     final Duration timeout;
@@ -43,13 +45,14 @@ final class TaskState {
     boolean waitingForChild;
     boolean startupRunDone;
 
-    TaskState(TaskDefinition definition, Condition start, Condition end, Set<String> mentions,
+    TaskState(TaskDefinition definition, Condition start, Condition end, Set<String> mentions, Set<String> reads,
             Execution execution, Duration timeout, long seq) {
         this.definition = definition;
         this.name = definition.name();
         this.start = start;
         this.end = end;
         this.mentions = mentions;
+        this.reads = reads;
         this.execution = execution;
         this.timeout = timeout;
         this.seq = seq;

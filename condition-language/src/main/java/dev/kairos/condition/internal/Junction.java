@@ -72,6 +72,15 @@ final class Junction extends Node {
     }
 
     @Override
+    public Set<String> parameterNames() {
+        Set<String> names = new HashSet<>();
+        for (Node part : parts) {
+            names.addAll(part.parameterNames());
+        }
+        return Set.copyOf(names);
+    }
+
+    @Override
     public Set<String> taskNames() {
         Set<String> names = new HashSet<>();
         for (Node part : parts) {

@@ -41,4 +41,9 @@ final class Not extends Node {
     public Set<String> taskNames() {
         return operand.taskNames();
     }
+
+    @Override
+    public Set<String> parameterNames() {
+        return operand.parameterNames();
+    }
 }

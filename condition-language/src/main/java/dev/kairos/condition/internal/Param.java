@@ -25,6 +25,11 @@ final class Param extends Node {
     }
 
     @Override
+    public java.util.Set<String> parameterNames() {
+        return java.util.Set.of(name);
+    }
+
+    @Override
     public Instant nextChange(EvaluationContext context) {
         return NEVER;
     }

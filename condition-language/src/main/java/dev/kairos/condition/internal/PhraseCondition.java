@@ -26,6 +26,11 @@ final class PhraseCondition extends Node {
     }
 
     @Override
+    public java.util.Set<String> parameterNames() {
+        return java.util.Set.of(ANY_PARAMETER);
+    }
+
+    @Override
     public Instant nextChange(EvaluationContext context) {
         return context.now().plus(context.recheckInterval());
     }
