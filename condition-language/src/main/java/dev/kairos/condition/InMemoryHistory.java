@@ -1,12 +1,11 @@
 package dev.kairos.condition;
 
+import dev.kairos.condition.internal.LiveRuns;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -48,55 +47,11 @@ public final class InMemoryHistory {
 
     private static final class Entry implements TaskHistory {
         private final Map<Action, TreeSet<Instant>> times = new EnumMap<>(Action.class);
-        private final Map<String, Instant> liveById = new LinkedHashMap<>();
-        private final TreeMap<Instant, Integer> liveStarts = new TreeMap<>();
-        private int anonymous;
-        private int failStreak;
+        private final LiveRuns runs = new LiveRuns();
 
         void add(Action action, Instant at, String runId) {
             times.computeIfAbsent(action, a -> new TreeSet<>()).add(at);
-            switch (action) {
-                case RUN -> {
-                    String key = runId != null ? runId : "\u0000anonymous-" + anonymous++;
-                    Instant previous = liveById.put(key, at);
-                    if (previous != null) {
-                        removeStart(previous);
-                    }
-                    liveStarts.merge(at, 1, Integer::sum);
-                }
-                case FAIL -> {
-                    failStreak++;
-                    close(runId);
-                }
-                case SUCCESS, TERMINATE, INACTION -> {
-                    failStreak = 0;
-                    close(runId);
-                }
-                case CRASH -> close(runId);
-            }
-        }
-
-        private void close(String runId) {
-            Instant start = null;
-            if (runId != null) {
-                start = liveById.remove(runId);
-            }
-            if (start == null && runId == null && !liveById.isEmpty()) {
-                String oldest = null;
-                for (Map.Entry<String, Instant> e : liveById.entrySet()) {
-                    if (oldest == null || e.getValue().isBefore(liveById.get(oldest))) {
-                        oldest = e.getKey();
-                    }
-                }
-                start = liveById.remove(oldest);
-            }
-            if (start != null) {
-                removeStart(start);
-            }
-        }
-
-        private void removeStart(Instant start) {
-            liveStarts.computeIfPresent(start, (k, n) -> n == 1 ? null : n - 1);
+            runs.add(action, at, runId);
         }
 
         @Override
@@ -113,22 +68,22 @@ public final class InMemoryHistory {
 
         @Override
         public int liveRuns() {
-            return liveById.size();
+            return runs.count();
         }
 
         @Override
         public Instant oldestLiveStart() {
-            return liveStarts.isEmpty() ? null : liveStarts.firstKey();
+            return runs.oldestStart();
         }
 
         @Override
         public Instant newestLiveStart() {
-            return liveStarts.isEmpty() ? null : liveStarts.lastKey();
+            return runs.newestStart();
         }
 
         @Override
         public int failuresInARow() {
-            return failStreak;
+            return runs.failuresInARow();
         }
     }
 }
