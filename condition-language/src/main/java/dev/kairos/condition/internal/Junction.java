@@ -37,17 +37,26 @@ final class Junction extends Node {
 
     @Override
     public Instant nextChange(EvaluationContext context) {
-        boolean value = test(context);
+        // Each part is tested once here: the value follows from the parts' values.
+        boolean[] values = new boolean[parts.length];
+        Instant[] changes = new Instant[parts.length];
+        boolean value = all;
+        for (int i = 0; i < parts.length; i++) {
+            values[i] = parts[i].test(context);
+            changes[i] = parts[i].nextChange(context);
+            if (values[i] != all) {
+                value = !all;
+            }
+        }
         Instant earliest = NEVER;
         Instant latestDeciding = null;
-        for (Node part : parts) {
-            Instant change = part.nextChange(context);
-            if (change.isBefore(earliest)) {
-                earliest = change;
+        for (int i = 0; i < parts.length; i++) {
+            if (changes[i].isBefore(earliest)) {
+                earliest = changes[i];
             }
             // The parts that decide the value: false ones in a false conjunction, true ones in a true disjunction.
-            if (value != all && part.test(context) == value) {
-                latestDeciding = latestDeciding == null || change.isAfter(latestDeciding) ? change : latestDeciding;
+            if (value != all && values[i] == value) {
+                latestDeciding = latestDeciding == null || changes[i].isAfter(latestDeciding) ? changes[i] : latestDeciding;
             }
         }
         return value != all ? latestDeciding : earliest;
