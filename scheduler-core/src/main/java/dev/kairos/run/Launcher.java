@@ -40,6 +40,7 @@ final class Launcher {
     private final ThreadPoolExecutor pool;
     private final ExecutorService watchers;
     private final Clock clock;
+    private final Pace pace;
     private final Consumer<Event> events;
     /** The live child processes, for the JVM shutdown hook. */
     private final Set<ProcessHandle> children = ConcurrentHashMap.newKeySet();
@@ -48,7 +49,8 @@ final class Launcher {
     private int busy;
     private int busyChildren;
 
-    Launcher(SessionConfig config, Consumer<Event> events) {
+    Launcher(SessionConfig config, Pace pace, Consumer<Event> events) {
+        this.pace = pace;
         this.threads = config.threads();
         this.processes = config.processes();
         this.config = config;
@@ -96,7 +98,10 @@ final class Launcher {
         }
     }
 
-    /** Hands a reserved THREAD or PROCESS run, whose record is written, to its thread. Nothing for MAIN. */
+    /**
+     * Hands a reserved THREAD or PROCESS run, whose record is written, to its thread, where the body
+     * waits for the run's start if that is still to come. Nothing for MAIN.
+     */
     void submit(RunState run) {
         switch (run.execution) {
             case THREAD -> pool.execute(() -> execute(run));
@@ -159,6 +164,9 @@ final class Launcher {
         run.runningOn(Thread.currentThread());
         Outcome outcome;
         try {
+            if (pace.awaitInstant(run.start) && !run.context.terminationRequested()) {
+                Thread.currentThread().interrupt(); // not a termination: the body should see it
+            }
             outcome = run.context.terminationRequested()
                     ? new Outcome(Action.FAIL, null, "terminated before it started", null)
                     : Runner.execute(body(run), run.context);

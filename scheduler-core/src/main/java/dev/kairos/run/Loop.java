@@ -54,11 +54,13 @@ final class Loop {
     private final Recorder recorder;
     private final Evaluator evaluator;
     private final Condition shutdownCondition;
+    private final Pace pace;
     private Launcher launcher;
 
     private final TaskIndex tasks = new TaskIndex();
     private final List<LogRecord> records = new ArrayList<>();
     private final List<RunState> launches = new ArrayList<>();
+    private final List<RunState> stops = new ArrayList<>();
 
     private volatile State state = State.NEW;
     private Instant started;
@@ -84,6 +86,7 @@ final class Loop {
         this.cache = new StatusCache(config.cacheDepth());
         this.recorder = new Recorder(config.taskLog(), cache, config.listeners());
         this.evaluator = new Evaluator(config, cache, parameters);
+        this.pace = new Pace(clock);
     }
 
     void post(Event event) {
@@ -114,7 +117,7 @@ final class Loop {
             throw new SessionFailedException("cannot read the task log " + config.taskLog() + ": " + e.getMessage(), e);
         }
         recorder.commit(cache.crashesOfOpenRuns(now), name -> { });
-        launcher = new Launcher(config, this::post);
+        launcher = new Launcher(config, pace, this::post);
         started = now;
         state = State.RUNNING;
         drainEvents();
@@ -135,6 +138,16 @@ final class Loop {
             return;
         }
         Instant now = clock.instant();
+        decide(now);
+        settle(now, handOver(now));
+    }
+
+    /**
+     * The first half of a pass at {@code now}: takes in the events, then tests the due and touched
+     * tasks, noting the runs to start and to terminate and their records. Nothing leaves the session
+     * thread yet, so this may run a little before {@code now} (see {@link #sleep}).
+     */
+    private void decide(Instant now) {
         cycles++;
         evaluator.pass(started, cycles);
         drainEvents();
@@ -154,12 +167,28 @@ final class Loop {
                 process(t, now);
             }
         }
+    }
+
+    /**
+     * Writes the pass's records and, if that worked, hands its THREAD and PROCESS runs to their
+     * threads, where each body waits for its run's start instant.
+     *
+     * @return whether the records were written
+     */
+    private boolean handOver(Instant now) {
         boolean written = recorder.write(records);
         if (written) {
-            launches.forEach(launcher::submit); // threads first: their start is what is late
+            launches.forEach(launcher::submit);
         } else {
             launches.forEach(r -> unlaunch(r, now));
         }
+        return written;
+    }
+
+    /** The end of a pass: stops runs, takes the records in, runs the MAIN runs, checks for the end. */
+    private void settle(Instant now, boolean written) {
+        stops.forEach(launcher::terminate);
+        stops.clear();
         recorder.apply(records, written, tasks::changed);
         records.clear();
         if (written) {
@@ -178,22 +207,50 @@ final class Loop {
         }
     }
 
-    /** Waits until the next instant something is due, or an event; returns at once if work is pending. */
+    /**
+     * Waits until the next instant something is due, or an event; returns at once if work is pending.
+     *
+     * <p>With a system clock, the pass for a due instant is made {@link Pace#AHEAD} of it: the
+     * conditions are tested at that instant and the run records written; the bodies' threads wait for
+     * the instant themselves, each woken by its own timer, and the session thread finishes the pass
+     * (MAIN runs, terminations, events) when the clock reaches it. So a run starts on time however
+     * long the pass took and however slowly a parked thread is handed work. Events that arrive
+     * meanwhile wait for the next pass, as if they had come just after the instant.
+     */
     void sleep() throws InterruptedException {
         if (hasWork() || state == State.STOPPED) {
             return;
         }
         Instant wake = nextWake();
-        Duration left = wake.equals(Instant.MAX) ? MAX_SLEEP : Duration.between(clock.instant(), wake);
-        if (left.compareTo(MAX_SLEEP) > 0) {
-            left = MAX_SLEEP;
-        }
-        if (left.isNegative() || left.isZero()) {
+        long left = Pace.nanosUntil(clock, wake, MAX_SLEEP);
+        if (left <= 0) {
             return;
         }
-        Event e = events.poll(left.toNanos(), TimeUnit.NANOSECONDS);
-        if (e != null) {
-            inbox.add(e);
+        boolean ahead = pace.followsRealTime() && left < MAX_SLEEP.toNanos();
+        long poll = ahead ? left - Pace.AHEAD.toNanos() : left;
+        if (poll > 0) {
+            Event e = events.poll(poll, TimeUnit.NANOSECONDS);
+            if (e != null) {
+                inbox.add(e);
+                return;
+            }
+        }
+        if (ahead && events.isEmpty()) {
+            passAt(wake);
+        }
+    }
+
+    /**
+     * A pass for the instant {@code at}, made now: records written and runs handed over at once, the
+     * rest when the clock reads {@code at}. Package-private for tests, which drive the clock.
+     */
+    void passAt(Instant at) throws InterruptedException {
+        decide(at);
+        boolean written = handOver(at);
+        boolean interrupted = pace.awaitInstant(at);
+        settle(at, written);
+        if (interrupted) {
+            throw new InterruptedException();
         }
     }
 
@@ -328,7 +385,7 @@ final class Loop {
         r.terminated = true;
         live.remove(r);
         zombies.add(r);
-        launcher.terminate(r);
+        stops.add(r);
         records.add(LogRecord.finished(r.task.name, r.runId, Action.TERMINATE, r.start, now, why, null));
     }
 
@@ -423,6 +480,8 @@ final class Loop {
             terminate(r, now, "the session stopped before the run finished");
         }
         commit();
+        stops.forEach(launcher::terminate);
+        stops.clear();
         launcher.shutdown();
         try {
             config.taskLog().close();
