@@ -2,11 +2,9 @@ package dev.kairos.run;
 
 import dev.kairos.Session;
 import dev.kairos.SessionConfig;
-import dev.kairos.SessionFailedException;
 import dev.kairos.condition.Action;
 import dev.kairos.condition.Condition;
 import dev.kairos.condition.time.Durations;
-import dev.kairos.log.LogProblem;
 import dev.kairos.log.LogRecord;
 import dev.kairos.log.StatusCache;
 import dev.kairos.task.Execution;
@@ -15,15 +13,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,8 +39,7 @@ final class Loop {
     private final Session session;
     private final Map<String, Object> parameters;
     private final Results results;
-    private final LinkedBlockingQueue<Event> events = new LinkedBlockingQueue<>();
-    private final ArrayDeque<Event> inbox = new ArrayDeque<>();
+    private final Inbox inbox = new Inbox();
     private final StatusCache cache;
     private final Recorder recorder;
     private final Evaluator evaluator;
@@ -58,20 +48,14 @@ final class Loop {
     private Launcher launcher;
 
     private final TaskIndex tasks = new TaskIndex();
-    private final List<LogRecord> records = new ArrayList<>();
-    private final List<RunState> launches = new ArrayList<>();
-    private final List<RunState> stops = new ArrayList<>();
+    private final RunBook runs = new RunBook();
+    private final List<LogRecord> records = runs.records;
 
     private volatile State state = State.NEW;
     private Instant started;
     private Instant stopDeadline;
     private Instant shutdownWake = Instant.MAX;
     private long cycles;
-    private long runCounter;
-    /** Runs started and not finished nor terminated. */
-    private final Set<RunState> live = new LinkedHashSet<>();
-    /** Runs terminated whose body has not returned yet. */
-    private final Set<RunState> zombies = new LinkedHashSet<>();
     private int startupLeft;
     private RuntimeException fatal;
 
@@ -90,7 +74,7 @@ final class Loop {
     }
 
     void post(Event event) {
-        events.add(event);
+        inbox.post(event);
     }
 
     State state() {
@@ -104,30 +88,13 @@ final class Loop {
     /** Reads the log into the cache, records crashes, starts the pool and the startup tasks. */
     void open() {
         Instant now = clock.instant();
-        try {
-            List<LogProblem> problems = config.taskLog().replay(config.zone(), r -> {
-                cache.add(r);
-                noteRunId(r.runId());
-            });
-            for (LogProblem p : problems) {
-                LOG.warn("task log {}: {}{}", config.taskLog(), p, p.truncated() ? " (the previous session probably "
-                        + "stopped while writing it)" : "");
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new SessionFailedException("cannot read the task log " + config.taskLog() + ": " + e.getMessage(), e);
-        }
+        recorder.replay(config.zone(), runs::noteRunId);
         recorder.commit(cache.crashesOfOpenRuns(now), name -> { });
         launcher = new Launcher(config, pace, this::post);
         started = now;
         state = State.RUNNING;
         drainEvents();
-        for (TaskState t : tasks.active()) {
-            if (t.phase() == Phase.ON_STARTUP && !t.disabled) {
-                t.requests.add(Map.of());
-                startupLeft++;
-                tasks.touch(t);
-            }
-        }
+        startupLeft = tasks.ask(Phase.ON_STARTUP);
         LOG.info("session started at {} with {} tasks", now, tasks.active().size());
         recorder.started(session);
     }
@@ -178,23 +145,23 @@ final class Loop {
     private boolean handOver(Instant now) {
         boolean written = recorder.write(records);
         if (written) {
-            launches.forEach(launcher::submit);
+            runs.launches.forEach(launcher::submit);
         } else {
-            launches.forEach(r -> unlaunch(r, now));
+            runs.launches.forEach(r -> unlaunch(r, now));
         }
         return written;
     }
 
     /** The end of a pass: stops runs, takes the records in, runs the MAIN runs, checks for the end. */
     private void settle(Instant now, boolean written) {
-        stops.forEach(launcher::terminate);
-        stops.clear();
+        runs.stops.forEach(launcher::terminate);
+        runs.stops.clear();
         recorder.apply(records, written, tasks::changed);
         records.clear();
         if (written) {
-            launches.forEach(launcher::runHere);
+            runs.launches.forEach(launcher::runHere);
         }
-        launches.clear();
+        runs.launches.clear();
         tasks.wakeWaiting(launcher.freeThreads()); // a woken task may not have wanted its thread after all
         tasks.wakeWaitingForChildren(launcher.freeChildren());
         RuntimeException failed = evaluator.takeFatal();
@@ -202,7 +169,8 @@ final class Loop {
             fatal = failed;
             beginShutdown(now, "a condition failed and onConditionError is FATAL");
         }
-        if (state == State.STOPPING && (live.isEmpty() && !shutdownTasksPending() || !now.isBefore(stopDeadline))) {
+        boolean done = runs.noneLive() && !tasks.asked(Phase.ON_SHUTDOWN);
+        if (state == State.STOPPING && (done || !now.isBefore(stopDeadline))) {
             stop(now);
         }
     }
@@ -228,14 +196,10 @@ final class Loop {
         }
         boolean ahead = pace.followsRealTime() && left < MAX_SLEEP.toNanos();
         long poll = ahead ? left - Pace.AHEAD.toNanos() : left;
-        if (poll > 0) {
-            Event e = events.poll(poll, TimeUnit.NANOSECONDS);
-            if (e != null) {
-                inbox.add(e);
-                return;
-            }
+        if (poll > 0 && inbox.await(poll)) {
+            return;
         }
-        if (ahead && events.isEmpty()) {
+        if (ahead && inbox.isEmpty()) {
             passAt(wake);
         }
     }
@@ -271,7 +235,7 @@ final class Loop {
 
     /** Whether a pass now would have something to do without the clock moving. */
     boolean hasWork() {
-        return tasks.hasTouched() || !inbox.isEmpty() || !events.isEmpty();
+        return tasks.hasTouched() || !inbox.isEmpty();
     }
 
     /**
@@ -281,39 +245,17 @@ final class Loop {
      * @return whether all returned in time
      */
     boolean awaitRuns(Duration limit, boolean terminatedToo) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        Set<RunState> waiting = new HashSet<>(live);
-        if (terminatedToo) {
-            waiting.addAll(zombies);
-        }
-        inbox.forEach(e -> returned(e, waiting));
-        events.forEach(e -> returned(e, waiting));
-        while (!waiting.isEmpty()) {
-            long left = deadline - System.nanoTime();
-            Event e = left <= 0 ? null : events.poll(left, TimeUnit.NANOSECONDS);
-            if (e == null) {
-                return false;
-            }
-            inbox.add(e);
-            returned(e, waiting);
+        if (!inbox.awaitFinished(runs.unreturned(terminatedToo), System.nanoTime() + limit.toNanos())) {
+            return false;
         }
         drainEvents();
         commit();
         return true;
     }
 
-    private static void returned(Event e, Set<RunState> waiting) {
-        if (e instanceof Event.Finished f) {
-            waiting.remove(f.run());
-        }
-    }
-
     /** The runs whose bodies have not returned, for error messages. */
     List<String> unreturnedRuns() {
-        List<String> out = new ArrayList<>();
-        live.forEach(r -> out.add(r.toString()));
-        zombies.forEach(r -> out.add(r + " (terminated)"));
-        return out;
+        return runs.describeUnreturned();
     }
 
     private void process(TaskState t, Instant now) {
@@ -324,13 +266,13 @@ final class Loop {
                 continue;
             }
             if (r.deadline != null && !now.isBefore(r.deadline)) {
-                terminate(r, now, "timeout: the run took longer than " + Durations.format(t.timeout));
+                runs.terminate(r, now, "timeout: the run took longer than " + Durations.format(t.timeout));
                 continue;
             }
             if (t.end != null) {
                 ctx = ctx == null ? evaluator.context(t.name, now) : ctx;
                 if (evaluator.test(t.end, ctx, "end")) {
-                    terminate(r, now, "the end condition holds: " + t.end);
+                    runs.terminate(r, now, "the end condition holds: " + t.end);
                     continue;
                 }
                 wake = min(wake, evaluator.nextChange(t.end, ctx, "end"));
@@ -363,51 +305,29 @@ final class Loop {
     }
 
     private void launch(TaskState t, Map<String, Object> runParameters, Instant now) {
-        String runId = Long.toString(++runCounter);
         Parameters p = new Parameters(runParameters, t.definition.parameters(), parameters, results);
-        Instant deadline = t.timeout == null ? null : plus(now, t.timeout);
-        RunState run = new RunState(t, runId, now, deadline, t.execution, new RunContext(t.name, runId, now, p));
-        t.runs.add(run);
-        live.add(run);
-        launcher.reserve(run);
-        records.add(LogRecord.started(t.name, runId, now));
-        launches.add(run);
+        launcher.reserve(runs.launch(t, now, t.timeout == null ? null : plus(now, t.timeout), p));
     }
 
     private void unlaunch(RunState r, Instant now) {
-        r.task.runs.remove(r);
-        live.remove(r);
+        runs.unlaunch(r);
         launcher.returned(r);
         tasks.schedule(r.task, now.plus(config.recheckInterval()));
-    }
-
-    private void terminate(RunState r, Instant now, String why) {
-        r.terminated = true;
-        live.remove(r);
-        zombies.add(r);
-        stops.add(r);
-        records.add(LogRecord.finished(r.task.name, r.runId, Action.TERMINATE, r.start, now, why, null));
     }
 
     private void finished(Event.Finished f) {
         RunState r = f.run();
         TaskState t = r.task;
-        t.runs.remove(r);
         launcher.returned(r);
-        if (r.terminated) {
-            zombies.remove(r);
+        if (!runs.returned(f)) {
             LOG.info("{} returned after it was terminated; its outcome ({}) is not recorded", r,
                     f.outcome().action().code());
             tasks.touch(t);
             return;
         }
-        live.remove(r);
-        Outcome o = f.outcome();
-        if (o.action() == Action.SUCCESS) {
-            results.put(t.name, o.result());
+        if (f.outcome().action() == Action.SUCCESS) {
+            results.put(t.name, f.outcome().result());
         }
-        Instant end = f.end().isBefore(r.start) ? r.start : f.end();
-        records.add(LogRecord.finished(t.name, r.runId, o.action(), r.start, end, o.message(), o.exception()));
         if (t.phase() == Phase.ON_STARTUP && !t.startupRunDone && startupLeft > 0) {
             t.startupRunDone = true;
             if (--startupLeft == 0) {
@@ -417,7 +337,7 @@ final class Loop {
     }
 
     private void drainEvents() {
-        for (Event e; (e = inbox.poll()) != null || (e = events.poll()) != null; ) {
+        for (Event e; (e = inbox.next()) != null; ) {
             apply(e);
         }
     }
@@ -457,37 +377,20 @@ final class Loop {
         }
         state = State.STOPPING;
         stopDeadline = plus(now, config.shutdownWait());
-        LOG.info("session stopping ({}); waiting up to {} for {} run(s)", why, config.shutdownWait(), live.size());
-        for (TaskState t : tasks.active()) {
-            if (t.phase() == Phase.ON_SHUTDOWN && !t.disabled) {
-                t.requests.add(Map.of());
-            }
-            tasks.touch(t);
-        }
-    }
-
-    private boolean shutdownTasksPending() {
-        for (TaskState t : tasks.active()) {
-            if (t.phase() == Phase.ON_SHUTDOWN && !t.disabled && !t.requests.isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+        LOG.info("session stopping ({}); waiting up to {} for {} run(s)", why, config.shutdownWait(), runs.liveCount());
+        tasks.ask(Phase.ON_SHUTDOWN);
+        tasks.touchAll();
     }
 
     private void stop(Instant now) {
-        for (RunState r : new ArrayList<>(live)) {
-            terminate(r, now, "the session stopped before the run finished");
+        for (RunState r : runs.liveRuns()) {
+            runs.terminate(r, now, "the session stopped before the run finished");
         }
         commit();
-        stops.forEach(launcher::terminate);
-        stops.clear();
+        runs.stops.forEach(launcher::terminate);
+        runs.stops.clear();
         launcher.shutdown();
-        try {
-            config.taskLog().close();
-        } catch (IOException e) {
-            LOG.warn("cannot close the task log {}: {}", config.taskLog(), e.toString());
-        }
+        closeLog();
         state = State.STOPPED;
         LOG.info("session stopped after {} passes", cycles);
         recorder.stopped(session);
@@ -495,21 +398,19 @@ final class Loop {
 
     /** After an unexpected error of the loop itself: lets the threads and the log go. */
     void abort(Throwable cause) {
-        LOG.error("the session loop failed; {} run(s) left unrecorded: {}", live.size(), cause.toString(), cause);
+        LOG.error("the session loop failed; {} run(s) left unrecorded: {}", runs.liveCount(), cause.toString(), cause);
         state = State.STOPPED;
         if (launcher != null) {
             launcher.shutdown();
         }
+        closeLog();
+    }
+
+    private void closeLog() {
         try {
             config.taskLog().close();
         } catch (IOException e) {
             LOG.warn("cannot close the task log {}: {}", config.taskLog(), e.toString());
-        }
-    }
-
-    private void noteRunId(String runId) {
-        if (runId != null && !runId.isEmpty() && runId.length() < 19 && runId.chars().allMatch(Character::isDigit)) {
-            runCounter = Math.max(runCounter, Long.parseLong(runId));
         }
     }
 

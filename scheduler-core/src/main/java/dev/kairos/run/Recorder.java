@@ -1,12 +1,15 @@
 package dev.kairos.run;
 
 import dev.kairos.Session;
+import dev.kairos.SessionFailedException;
 import dev.kairos.SessionListener;
 import dev.kairos.condition.Action;
+import dev.kairos.log.LogProblem;
 import dev.kairos.log.LogRecord;
 import dev.kairos.log.StatusCache;
 import dev.kairos.log.TaskLog;
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -28,6 +31,27 @@ final class Recorder {
         this.log = log;
         this.cache = cache;
         this.listeners = listeners;
+    }
+
+    /**
+     * Reads the log into the cache, handing each record's run id to {@code runIds}; what cannot be
+     * read is logged as a warning.
+     *
+     * @throws SessionFailedException when the log cannot be read at all
+     */
+    void replay(ZoneId zone, Consumer<String> runIds) {
+        try {
+            List<LogProblem> problems = log.replay(zone, r -> {
+                cache.add(r);
+                runIds.accept(r.runId());
+            });
+            for (LogProblem p : problems) {
+                LOG.warn("task log {}: {}{}", log, p, p.truncated() ? " (the previous session probably stopped while "
+                        + "writing it)" : "");
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new SessionFailedException("cannot read the task log " + log + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.kairos.run;
 
+import dev.kairos.task.TaskDefinition.Phase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,6 +70,33 @@ final class TaskIndex {
         wakes.schedule(t, null);
         touch(t);
         return true;
+    }
+
+    /**
+     * Asks for one run of every enabled active task of {@code phase} and touches them.
+     *
+     * @return how many were asked
+     */
+    int ask(Phase phase) {
+        int n = 0;
+        for (TaskState t : active.values()) {
+            if (t.phase() == phase && !t.disabled) {
+                t.requests.add(Map.of());
+                touch(t);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether an enabled active task of {@code phase} has a run asked for and not started. */
+    boolean asked(Phase phase) {
+        for (TaskState t : active.values()) {
+            if (t.phase() == phase && !t.disabled && !t.requests.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The task must be looked at in the next pass. */
