@@ -1,18 +1,18 @@
 package dev.kairos.log;
 
-import com.opencsv.CSVParserWriter;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
-import com.opencsv.ICSVWriter;
 import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 import com.opencsv.exceptions.CsvMalformedLineException;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.RandomAccessFile;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,10 @@ final class CsvTaskLog implements TaskLog {
     private final Path file;
     private ZoneId zone = ZoneId.systemDefault();
     private CsvColumns columns;
-    private ICSVWriter writer;
+    private OutputStream stream;
+    private Writer writer;
+    /** The lines of one append, formatted before they are written in one go. */
+    private final StringBuilder lines = new StringBuilder(256);
 
     CsvTaskLog(Path file) {
         this.file = Objects.requireNonNull(file, "file");
@@ -67,14 +70,37 @@ final class CsvTaskLog implements TaskLog {
 
     @Override
     public void append(List<LogRecord> records) throws IOException {
-        ICSVWriter w = writer();
+        lines.setLength(0);
+        Writer w = writer(); // a fresh file's header goes into lines first
         for (LogRecord r : records) {
-            w.writeNext(columns.toRow(r, zone), false);
+            CsvLine.append(lines, columns.toRow(r, zone));
         }
-        w.flush();
-        if (w.checkError()) {
-            throw new IOException("cannot write the task log " + file, w.getException());
+        try {
+            w.append(lines);
+            w.flush();
+        } catch (IOException e) {
+            drop();
+            throw new IOException("cannot write the task log " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (lines.capacity() > 1 << 16) {
+                lines.setLength(0);
+                lines.trimToSize(); // one huge batch does not keep its buffer
+            }
         }
+    }
+
+    /**
+     * After a failed write: lets the file go without flushing what is still buffered, so records
+     * reported as not written do not reach the file later; the next append opens it again.
+     */
+    private void drop() {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // already failing; the caller reports the first error
+        }
+        stream = null;
+        writer = null;
     }
 
     @Override
@@ -82,6 +108,7 @@ final class CsvTaskLog implements TaskLog {
         if (writer != null) {
             writer.close();
             writer = null;
+            stream = null;
         }
     }
 
@@ -90,7 +117,7 @@ final class CsvTaskLog implements TaskLog {
         return "TaskLog.csv(" + file + ")";
     }
 
-    private ICSVWriter writer() throws IOException {
+    private Writer writer() throws IOException {
         if (writer != null) {
             return writer;
         }
@@ -105,15 +132,14 @@ final class CsvTaskLog implements TaskLog {
             }
         }
         boolean needsLineEnd = !fresh && !endsWithNewline();
-        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND), StandardCharsets.UTF_8), 1 << 16);
+        stream = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
         if (needsLineEnd) {
-            out.write('\n'); // keep a half-written last line apart from the records that follow
+            writer.write('\n'); // keep a half-written last line apart from the records that follow
         }
-        writer = new CSVParserWriter(out, new RFC4180ParserBuilder().build(), "\n");
         if (fresh) {
             columns = CsvColumns.standard();
-            writer.writeNext(columns.header(), false);
+            CsvLine.append(lines, columns.header());
         }
         return writer;
     }

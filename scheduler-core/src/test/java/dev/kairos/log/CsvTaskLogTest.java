@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kairos.condition.Action;
 import java.io.IOException;
@@ -160,5 +161,19 @@ class CsvTaskLogTest {
     @Test
     void a_missing_file_reads_as_empty() throws IOException {
         assertEquals(List.of(), read(dir.resolve("none.csv"), new ArrayList<>()));
+    }
+
+    @Test
+    void a_failed_write_names_the_file_and_the_next_append_tries_again() throws IOException {
+        Path full = Path.of("/dev/full"); // every write fails with "No space left on device"
+        assumeTrue(Files.isWritable(full), "needs /dev/full (Linux)");
+        try (TaskLog log = TaskLog.csv(full)) {
+            log.replay(PARIS, r -> { });
+            for (int attempt = 0; attempt < 2; attempt++) {
+                IOException e = assertThrows(IOException.class,
+                        () -> log.append(LogRecord.started("fetch", "1", T)));
+                assertTrue(e.getMessage().startsWith("cannot write the task log /dev/full: "), e.getMessage());
+            }
+        }
     }
 }
