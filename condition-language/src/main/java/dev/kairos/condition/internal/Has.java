@@ -3,6 +3,7 @@ package dev.kairos.condition.internal;
 import dev.kairos.condition.EvaluationContext;
 import dev.kairos.condition.TaskHistory;
 import dev.kairos.condition.internal.time.Occurrence;
+import dev.kairos.condition.internal.time.RememberedWindow;
 import dev.kairos.condition.internal.time.Window;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import java.util.Set;
 final class Has extends Node {
     private final String task;
     private final Actions actions;
-    private final Window window;
+    private final RememberedWindow window;
     private final Duration past;
 
     /** At most one of {@code window} and {@code past} is set; {@code task} null means the evaluating task. */
@@ -25,7 +26,7 @@ final class Has extends Node {
         super(text);
         this.task = task;
         this.actions = actions;
-        this.window = window;
+        this.window = window == null ? null : new RememberedWindow(window);
         this.past = past;
     }
 

@@ -3,6 +3,7 @@ package dev.kairos.condition.internal;
 import dev.kairos.condition.EvaluationContext;
 import dev.kairos.condition.TaskHistory;
 import dev.kairos.condition.internal.time.Occurrence;
+import dev.kairos.condition.internal.time.RememberedWindow;
 import dev.kairos.condition.internal.time.Window;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,11 +13,11 @@ import java.time.ZoneId;
  * with no finish (or inaction) of the task since it started and no run started in it still going.
  */
 final class Periodic extends Node {
-    private final Window window;
+    private final RememberedWindow window;
 
     Periodic(String text, Window window) {
         super(text);
-        this.window = window;
+        this.window = new RememberedWindow(window);
     }
 
     @Override

@@ -2,16 +2,17 @@ package dev.kairos.condition.internal;
 
 import dev.kairos.condition.EvaluationContext;
 import dev.kairos.condition.internal.time.Occurrence;
+import dev.kairos.condition.internal.time.RememberedWindow;
 import dev.kairos.condition.internal.time.Window;
 import java.time.Instant;
 
 /** {@code time of day between 10:00 and 12:00}: a pure time window. */
 final class TimeOf extends Node {
-    private final Window window;
+    private final RememberedWindow window;
 
     TimeOf(String text, Window window) {
         super(text);
-        this.window = window;
+        this.window = new RememberedWindow(window);
     }
 
     @Override
