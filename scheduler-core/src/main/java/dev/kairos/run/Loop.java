@@ -169,8 +169,8 @@ final class Loop {
             fatal = failed;
             beginShutdown(now, "a condition failed and onConditionError is FATAL");
         }
-        boolean done = runs.noneLive() && !tasks.asked(Phase.ON_SHUTDOWN);
-        if (state == State.STOPPING && (done || !now.isBefore(stopDeadline))) {
+        if (state == State.STOPPING && (runs.noneLive() && !tasks.asked(Phase.ON_SHUTDOWN)
+                || !now.isBefore(stopDeadline))) {
             stop(now);
         }
     }
