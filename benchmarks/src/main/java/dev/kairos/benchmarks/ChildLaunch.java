@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Figure 6: one child-JVM run (launch, call, report, exit; from asking for the run to its record)
  * against a bare {@code java -cp … Hello} with the same class path, median of {@code repeats} each,
- * interleaved, after three of each to warm the file cache.
+ * interleaved, after three of each to warm the file cache. The session's first child, which also writes
+ * the class-data archive the later ones map, is reported apart ({@code first_child_ms}).
  */
 final class ChildLaunch {
     private ChildLaunch() {
@@ -37,6 +38,7 @@ final class ChildLaunch {
         String classpath = hello + File.pathSeparator + System.getProperty("java.class.path");
         List<Long> bare = new ArrayList<>();
         List<Long> child = new ArrayList<>();
+        long first = 0;
         SessionBuilder b = Session.builder().clock(ManualClock.at(Instant.parse("2024-01-01T00:00:00Z")))
                 .zone(ZoneOffset.UTC).taskLog(dir.resolve("child.csv")).tasks(new Noop());
         try (SessionHarness h = SessionHarness.start(b)) {
@@ -46,6 +48,9 @@ final class ChildLaunch {
                 h.step().awaitRuns();
                 long c = System.nanoTime() - t0;
                 long bareRun = bare(java, classpath);
+                if (i == 0) {
+                    first = c;
+                }
                 if (i >= 3) {
                     child.add(c);
                     bare.add(bareRun);
@@ -55,8 +60,8 @@ final class ChildLaunch {
         long b50 = Report.quantile(bare, 0.5);
         long c50 = Report.quantile(child, 0.5);
         double ratio = (double) c50 / b50;
-        Report.line("child.launch", Report.f("runs=%d child_median_ms=%.1f bare_median_ms=%.1f ratio=%.2f", repeats,
-                c50 / 1e6, b50 / 1e6, ratio), "<1.3x", ratio < 1.3);
+        Report.line("child.launch", Report.f("runs=%d child_median_ms=%.1f bare_median_ms=%.1f ratio=%.2f "
+                + "first_child_ms=%.1f", repeats, c50 / 1e6, b50 / 1e6, ratio, first / 1e6), "<1.3x", ratio < 1.3);
     }
 
     private static long bare(String java, String classpath) throws Exception {

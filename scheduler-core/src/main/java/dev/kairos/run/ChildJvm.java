@@ -37,6 +37,9 @@ final class ChildJvm implements TaskBody {
     private final SessionConfig config;
     private final List<String> taskOptions;
     private final Path directory;
+    private final ChildClassArchive archive;
+    /** What the archive added to this child's command line. */
+    private List<String> archiveOptions = List.of();
     private final java.util.Set<ProcessHandle> live;
     /** The last lines of the child's stderr and stdout, once it has exited. */
     private List<String> stderr = List.of();
@@ -44,7 +47,8 @@ final class ChildJvm implements TaskBody {
 
     /** One run's child; {@code live} holds the children running now, for the session's shutdown. */
     ChildJvm(MethodBody method, SessionConfig config, List<String> taskOptions, Path directory,
-            java.util.Set<ProcessHandle> live) {
+            ChildClassArchive archive, java.util.Set<ProcessHandle> live) {
+        this.archive = archive;
         this.method = method;
         this.config = config;
         this.taskOptions = taskOptions;
@@ -60,11 +64,12 @@ final class ChildJvm implements TaskBody {
             writeRequest(request, context);
             Process child = start(request, response);
             live.add(child.toHandle());
-            int exit;
+            int exit = -1;
             try {
                 exit = await(child, context);
             } finally {
                 live.remove(child.toHandle());
+                archive.exited(archiveOptions, exit);
             }
             if (!Files.exists(response)) {
                 throw new ChildFailure("the child JVM exited with code " + exit + " without reporting"
@@ -100,6 +105,8 @@ final class ChildJvm implements TaskBody {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(config.jvmOptions());
         command.addAll(taskOptions);
+        archiveOptions = archive.optionsFor(command);
+        command.addAll(archiveOptions);
         command.add("-Dslf4j.provider=" + ChildLogging.class.getName());
         command.add("-Dslf4j.internal.verbosity=WARN");
         command.add("-cp");

@@ -45,6 +45,8 @@ final class Launcher {
     /** The live child processes, for the JVM shutdown hook. */
     private final Set<ProcessHandle> children = ConcurrentHashMap.newKeySet();
     private Path childDirectory;
+    /** Made with the child directory. */
+    private ChildClassArchive archive;
     private Thread shutdownHook;
     private int busy;
     private int busyChildren;
@@ -182,7 +184,7 @@ final class Launcher {
     /** What a run executes: for a method in PROCESS, the child JVM that calls it. */
     private TaskBody body(RunState run) {
         if (run.execution == Execution.PROCESS && run.body instanceof MethodBody method) {
-            return new ChildJvm(method, config, run.task.definition.jvmOptions(), childDirectory(), children);
+            return new ChildJvm(method, config, run.task.definition.jvmOptions(), childDirectory(), archive, children);
         }
         if (run.body instanceof CommandBody command) {
             return command.withGrace(config.terminationGrace());
@@ -197,6 +199,7 @@ final class Launcher {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot make a directory for child-JVM requests", e);
             }
+            archive = new ChildClassArchive(childDirectory, System.getProperty("java.class.path"));
             // If the session's JVM is stopped without a session shutdown, its children go with it.
             shutdownHook = new Thread(() -> children.forEach(c -> ProcessTree.stop(c, Duration.ofSeconds(1))),
                     "kairos-children-stop");
