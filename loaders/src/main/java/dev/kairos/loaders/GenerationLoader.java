@@ -1,7 +1,9 @@
 package dev.kairos.loaders;
 
+import dev.kairos.task.PortableClassLoader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -9,9 +11,10 @@ import java.util.Map;
  * task directory is never shadowed by one of the classpath); classes of the directory it does not
  * hold are taken from the loader that holds their current version at the time this loader was made;
  * everything else from the parent. One per compilation (a generation) or per jar; an old
- * generation lives on while its tasks' runs or objects are reachable, then is collected.
+ * generation lives on while its tasks' runs or objects are reachable, then is collected. A child JVM
+ * gets its classes and those of the directory's other files it sees (see {@link PortableClassLoader}).
  */
-final class GenerationLoader extends ClassLoader {
+final class GenerationLoader extends ClassLoader implements PortableClassLoader {
     static {
         registerAsParallelCapable();
     }
@@ -67,5 +70,23 @@ final class GenerationLoader extends ClassLoader {
             return new ByteArrayInputStream(own.get(className));
         }
         return super.getResourceAsStream(name);
+    }
+
+    /** Its own classes and the current classes of the directory's other files, as it sees them. */
+    @Override
+    public Map<String, byte[]> classFiles() {
+        Map<String, byte[]> all = new HashMap<>();
+        others.forEach((name, loader) -> {
+            if (loader instanceof GenerationLoader g && g.own.containsKey(name)) {
+                all.put(name, g.own.get(name));
+            }
+        });
+        all.putAll(own);
+        return all;
+    }
+
+    @Override
+    public Map<String, byte[]> resources() {
+        return resources;
     }
 }

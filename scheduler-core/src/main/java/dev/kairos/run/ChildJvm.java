@@ -5,6 +5,7 @@ import dev.kairos.condition.Action;
 import dev.kairos.internal.process.OutputPump;
 import dev.kairos.internal.process.ProcessTree;
 import dev.kairos.task.MethodBody;
+import dev.kairos.task.PortableClassLoader;
 import dev.kairos.task.NothingToDo;
 import dev.kairos.task.TaskBody;
 import dev.kairos.task.TaskContext;
@@ -93,8 +94,15 @@ final class ChildJvm implements TaskBody {
         for (Class<?> t : method.method().getParameterTypes()) {
             types.add(t.getName());
         }
+        Class<?> type = method.method().getDeclaringClass();
+        Map<String, byte[]> classFiles = Map.of();
+        Map<String, byte[]> resources = Map.of();
+        if (type.getClassLoader() instanceof PortableClassLoader portable) {
+            classFiles = portable.classFiles();
+            resources = portable.resources();
+        }
         ChildProtocol.Request r = new ChildProtocol.Request(context.taskName(), context.runId(), context.started(),
-                method.method().getDeclaringClass().getName(), method.method().getName(), types, parameters);
+                type.getName(), method.method().getName(), types, parameters, classFiles, resources);
         try (OutputStream out = Files.newOutputStream(file)) {
             ChildProtocol.write(out, r);
         }

@@ -60,6 +60,9 @@ public final class ChildMain {
             request = ChildProtocol.readRequest(in);
         }
         ClassLoader loader = ChildMain.class.getClassLoader();
+        if (!request.classFiles().isEmpty()) {
+            loader = new ShippedClassLoader(loader, request.classFiles(), request.resources());
+        }
         Class<?> type = Class.forName(request.className(), true, loader);
         Method method = find(type, request.methodName(), request.parameterTypes(), loader);
         Object target = Modifier.isStatic(method.getModifiers()) ? null : instantiate(type);

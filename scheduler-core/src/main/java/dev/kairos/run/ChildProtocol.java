@@ -26,7 +26,7 @@ import java.util.Map;
  * {@code System.exit}, out of memory) is a failure recorded with its exit code.
  */
 final class ChildProtocol {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final String MAGIC = "KAIROS-CHILD";
 
     private ChildProtocol() {
@@ -34,10 +34,13 @@ final class ChildProtocol {
 
     /**
      * The run a child is to make: which method of which class (a public or private instance method
-     * of a class with a no-argument constructor, or a static method), and the resolved parameters.
+     * of a class with a no-argument constructor, or a static method), the resolved parameters, and
+     * the class files and resources of a {@code PortableClassLoader} (empty for classes on the class
+     * path).
      */
     record Request(String taskName, String runId, Instant started, String className, String methodName,
-            List<String> parameterTypes, Map<String, byte[]> parameters) {
+            List<String> parameterTypes, Map<String, byte[]> parameters, Map<String, byte[]> classFiles,
+            Map<String, byte[]> resources) {
     }
 
     /** What the run came to: {@code success}, {@code fail} or {@code inaction}, with value, message and trace. */
@@ -134,11 +137,9 @@ final class ChildProtocol {
             for (String type : r.parameterTypes()) {
                 out.writeUTF(type);
             }
-            out.writeInt(r.parameters().size());
-            for (Map.Entry<String, byte[]> p : r.parameters().entrySet()) {
-                out.writeUTF(p.getKey());
-                writeBytes(out, p.getValue());
-            }
+            writeMap(out, r.parameters());
+            writeMap(out, r.classFiles());
+            writeMap(out, r.resources());
         }
     }
 
@@ -154,12 +155,9 @@ final class ChildProtocol {
             for (int i = 0; i < types.length; i++) {
                 types[i] = in.readUTF();
             }
-            int n = in.readInt();
-            Map<String, byte[]> parameters = new LinkedHashMap<>();
-            for (int i = 0; i < n; i++) {
-                parameters.put(in.readUTF(), readBytes(in));
-            }
-            return new Request(task, run, started, className, method, List.of(types), parameters);
+            Map<String, byte[]> parameters = readMap(in);
+            return new Request(task, run, started, className, method, List.of(types), parameters, readMap(in),
+                    readMap(in));
         }
     }
 
@@ -195,6 +193,23 @@ final class ChildProtocol {
             throw new IOException("child-JVM protocol version " + version + ", this side speaks " + VERSION
                     + ": the session and the child must run the same Kairos");
         }
+    }
+
+    private static void writeMap(DataOutputStream out, Map<String, byte[]> map) throws IOException {
+        out.writeInt(map.size());
+        for (Map.Entry<String, byte[]> e : map.entrySet()) {
+            out.writeUTF(e.getKey());
+            writeBytes(out, e.getValue());
+        }
+    }
+
+    private static Map<String, byte[]> readMap(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        Map<String, byte[]> map = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            map.put(in.readUTF(), readBytes(in));
+        }
+        return map;
     }
 
     private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
