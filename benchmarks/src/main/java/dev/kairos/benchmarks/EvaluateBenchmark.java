@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Evaluating typical conditions ({@code test}) and computing when they next change
  * ({@code nextChange}) against a session's status cache holding a day of history for the tasks
- * they name, in UTC and in a zone with DST.
+ * they name, in UTC and in a zone with DST; at one instant (as successive passes inside one
+ * occurrence of a window ask) and moving a minute a call (boundaries crossed now and then).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -40,6 +41,9 @@ public class EvaluateBenchmark {
 
     private Condition parsed;
     private EvaluationContext context;
+    /** One context a minute over the hours around the history's end, walked in turn by the moving variants. */
+    private EvaluationContext[] walk;
+    private int step;
 
     @Setup
     public void setUp() {
@@ -61,6 +65,17 @@ public class EvaluateBenchmark {
         }
         context = EvaluationContext.builder().now(now).zone(ZoneId.of(zone)).task("me")
                 .histories(cache::history).schedulerStarted(now.minusSeconds(3_600)).build();
+        walk = new EvaluationContext[6 * 60];
+        for (int i = 0; i < walk.length; i++) {
+            walk[i] = EvaluationContext.builder().now(now.plusSeconds(60L * (i - walk.length / 2)))
+                    .zone(ZoneId.of(zone)).task("me").histories(cache::history)
+                    .schedulerStarted(now.minusSeconds(3_600)).build();
+        }
+    }
+
+    private EvaluationContext nextInWalk() {
+        step = step + 1 == walk.length ? 0 : step + 1;
+        return walk[step];
     }
 
     @Benchmark
@@ -71,5 +86,17 @@ public class EvaluateBenchmark {
     @Benchmark
     public Instant nextChange() {
         return parsed.nextChange(context);
+    }
+
+    /** As {@link #test}, a minute later at each call over six hours (then back): window boundaries are crossed. */
+    @Benchmark
+    public boolean testMoving() {
+        return parsed.test(nextInWalk());
+    }
+
+    /** As {@link #nextChange}, moving like {@link #testMoving}. */
+    @Benchmark
+    public Instant nextChangeMoving() {
+        return parsed.nextChange(nextInWalk());
     }
 }
