@@ -49,8 +49,8 @@ public final class SessionBenchmark {
                 }
             }
             if (figures.contains("launch")) {
-                LaunchRate.run(dir, Execution.MAIN, 10_000, 5);
-                LaunchRate.run(dir, Execution.THREAD, 10_000, 5);
+                LaunchRate.run(dir, Execution.MAIN, 10_000, 4, 5);
+                LaunchRate.run(dir, Execution.THREAD, 10_000, 4, 5);
             }
             if (figures.contains("lateness")) {
                 Lateness.run(dir, 8, Duration.ofSeconds(60));

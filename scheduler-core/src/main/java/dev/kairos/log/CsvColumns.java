@@ -28,14 +28,19 @@ final class CsvColumns {
     private final String[] header;
     /** For each standard column, its position in the file, or -1. */
     private final int[] position = new int[STANDARD.size()];
+    /** For each column of the file, the standard column it is, or -1. */
+    private final int[] standardAt;
 
     private CsvColumns(String[] header) {
         this.header = header;
+        this.standardAt = new int[header.length];
         Arrays.fill(position, -1);
+        Arrays.fill(standardAt, -1);
         for (int i = 0; i < header.length; i++) {
             int known = STANDARD.indexOf(header[i].strip().toLowerCase(Locale.ROOT));
             if (known >= 0 && position[known] < 0) {
                 position[known] = i;
+                standardAt[i] = known;
             }
         }
     }
@@ -66,19 +71,26 @@ final class CsvColumns {
         return header.clone();
     }
 
-    String[] toRow(LogRecord r, ZoneId zone) {
-        String[] row = new String[header.length];
-        Arrays.fill(row, "");
-        put(row, CREATED, Timestamps.format(r.created(), zone));
-        put(row, TASK, r.task());
-        put(row, ACTION, r.action().code());
-        put(row, RUN_ID, r.runId() == null ? "" : r.runId());
-        put(row, START, Timestamps.format(r.start(), zone));
-        put(row, END, Timestamps.format(r.end(), zone));
-        put(row, RUNTIME, Timestamps.formatRuntime(r.runtime()));
-        put(row, MESSAGE, r.message());
-        put(row, EXCEPTION, r.exception() == null ? "" : r.exception());
-        return row;
+    /** Appends the record as one CSV line in this header's column order (see {@link CsvLine}). */
+    void appendLine(StringBuilder out, LogRecord r, ZoneId zone) {
+        for (int i = 0; i < header.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            switch (standardAt[i]) {
+                case CREATED -> Timestamps.formatTo(out, r.created(), zone);
+                case TASK -> CsvLine.appendField(out, r.task());
+                case ACTION -> out.append(r.action().code());
+                case RUN_ID -> CsvLine.appendField(out, r.runId() == null ? "" : r.runId());
+                case START -> Timestamps.formatTo(out, r.start(), zone);
+                case END -> Timestamps.formatTo(out, r.end(), zone);
+                case RUNTIME -> out.append(Timestamps.formatRuntime(r.runtime()));
+                case MESSAGE -> CsvLine.appendField(out, r.message());
+                case EXCEPTION -> CsvLine.appendField(out, r.exception() == null ? "" : r.exception());
+                default -> { } // a column of another program: left empty
+            }
+        }
+        out.append('\n');
     }
 
     /** The record of a row, or empty after adding a problem that names the line and the field. */
@@ -107,12 +119,6 @@ final class CsvColumns {
             problems.add(new LogProblem(line, "column '" + field + "': cannot read '" + found + "': "
                     + e.getMessage() + "; record skipped", false));
             return Optional.empty();
-        }
-    }
-
-    private void put(String[] row, int column, String value) {
-        if (position[column] >= 0) {
-            row[position[column]] = value;
         }
     }
 

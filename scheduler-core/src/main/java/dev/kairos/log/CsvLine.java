@@ -20,7 +20,8 @@ final class CsvLine {
         out.append('\n');
     }
 
-    private static void appendField(StringBuilder out, String value) {
+    /** Appends one field, quoted if it must be. */
+    static void appendField(StringBuilder out, String value) {
         if (!needsQuotes(value)) {
             out.append(value);
             return;

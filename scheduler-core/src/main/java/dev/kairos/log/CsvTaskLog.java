@@ -73,7 +73,7 @@ final class CsvTaskLog implements TaskLog {
         lines.setLength(0);
         Writer w = writer(); // a fresh file's header goes into lines first
         for (LogRecord r : records) {
-            CsvLine.append(lines, columns.toRow(r, zone));
+            columns.appendLine(lines, r, zone);
         }
         try {
             w.append(lines);

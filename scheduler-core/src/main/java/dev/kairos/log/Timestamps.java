@@ -25,12 +25,20 @@ final class Timestamps {
         if (instant == null) {
             return "";
         }
+        return formatTo(new StringBuilder(36), instant, zone).toString();
+    }
+
+    /** As {@link #format}, appended to {@code b} (nothing for null). */
+    static StringBuilder formatTo(StringBuilder b, Instant instant, ZoneId zone) {
+        if (instant == null) {
+            return b;
+        }
         ZoneOffset offset = zone.getRules().getOffset(instant);
         LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
         if (t.getYear() < 1000 || t.getYear() > 9999) {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+            return b.append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone)));
         }
-        StringBuilder b = new StringBuilder(36).append(t.getYear());
+        b.append(t.getYear());
         two(b.append('-'), t.getMonthValue());
         two(b.append('-'), t.getDayOfMonth());
         two(b.append('T'), t.getHour());
@@ -38,14 +46,25 @@ final class Timestamps {
         two(b.append(':'), t.getSecond());
         int nano = t.getNano();
         if (nano > 0) {
-            String digits = Integer.toString(nano + 1_000_000_000).substring(1);
-            int end = digits.length();
-            while (digits.charAt(end - 1) == '0') {
-                end--;
+            b.append('.');
+            int digits = 9;
+            while (nano % 10 == 0) {
+                nano /= 10;
+                digits--;
             }
-            b.append('.').append(digits, 0, end);
+            for (int scale = pow10(digits - 1); scale > 0; scale /= 10) {
+                b.append((char) ('0' + nano / scale % 10));
+            }
         }
-        return b.append(offset.getId()).toString();
+        return b.append(offset.getId());
+    }
+
+    private static int pow10(int n) {
+        int p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 10;
+        }
+        return p;
     }
 
     private static void two(StringBuilder b, int value) {
