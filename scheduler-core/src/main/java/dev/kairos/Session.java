@@ -111,6 +111,15 @@ public interface Session {
      */
     void setParameter(String name, Object value);
 
+    /**
+     * Removes a session parameter; conditions that read it are checked again ({@code param 'x'
+     * exists} turns false). Runs already started keep what they were given; a task's own parameter
+     * of that name is not affected.
+     *
+     * @return whether the session had the parameter
+     */
+    boolean removeParameter(String name);
+
     /** The names of the session's tasks now. */
     Set<String> taskNames();
 

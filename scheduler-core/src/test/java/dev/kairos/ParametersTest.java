@@ -1,6 +1,7 @@
 package dev.kairos;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kairos.log.LogRecord;
@@ -170,6 +171,33 @@ class ParametersTest {
             h.session().setParameter("go", "yes");
             h.settle();
             assertEquals(List.of("run", "success"), h.actions("gated"));
+        }
+    }
+
+    @Test
+    void a_removed_session_parameter_is_gone_for_conditions_and_later_runs() {
+        List<Object> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (SessionHarness h = SessionHarness.start(builder()
+                .task(TaskDefinition.builder("gated").start("every 1 minute & param 'go' exists")
+                        .body(ctx -> null).build())
+                .task(TaskDefinition.builder("ungated").start("daily & ~param 'go' exists").body(ctx -> null).build())
+                .task(TaskDefinition.builder("reader")
+                        .body(ctx -> seen.add(ctx.hasParameter("go") ? ctx.parameter("go") : "none")).build()))) {
+            h.session().setParameter("go", "yes");
+            h.session().runNow("reader");
+            h.settle();
+            assertEquals(List.of("run", "success"), h.actions("gated").subList(0, 2));
+            assertEquals(List.of(), h.actions("ungated"));
+            assertTrue(h.session().removeParameter("go"));
+            assertFalse(h.session().removeParameter("go"), "already gone");
+            h.settle();
+            assertEquals(List.of("run", "success"), h.actions("ungated"), "the removal is an event for its readers");
+            int runs = h.actions("gated").size();
+            h.clock().advance(java.time.Duration.ofMinutes(5));
+            h.session().runNow("reader");
+            h.settle();
+            assertEquals(runs, h.actions("gated").size(), "param 'go' exists is false now");
+            assertEquals(List.of("yes", "none"), seen);
         }
     }
 }

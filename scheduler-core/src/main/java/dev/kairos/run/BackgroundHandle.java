@@ -20,14 +20,7 @@ final class BackgroundHandle implements SessionHandle {
     /** The loop of an opened session, on the session thread. */
     void run() {
         try {
-            while (engine.loop().state() != Loop.State.STOPPED) {
-                engine.loop().pass();
-                try {
-                    engine.loop().sleep();
-                } catch (InterruptedException e) {
-                    engine.shutdown();
-                }
-            }
+            engine.passUntilStopped();
             engine.fatal().ifPresent(f -> failure = new SessionFailedException(
                     "the session stopped on a fatal error: " + f.getMessage(), f));
         } catch (RuntimeException | Error e) {

@@ -51,14 +51,7 @@ public final class Engine implements Session {
     public void start() {
         open();
         try {
-            while (loop.state() != Loop.State.STOPPED) {
-                loop.pass();
-                try {
-                    loop.sleep();
-                } catch (InterruptedException e) {
-                    shutdown(); // an interrupted session thread stops gracefully
-                }
-            }
+            passUntilStopped();
         } catch (RuntimeException | Error e) {
             loop.abort(e);
             throw new SessionFailedException("the session loop failed: " + e, e);
@@ -135,6 +128,16 @@ public final class Engine implements Session {
     }
 
     @Override
+    public boolean removeParameter(String name) {
+        Objects.requireNonNull(name, "name");
+        boolean had = parameters.remove(name) != null;
+        if (had) {
+            loop.post(new Event.ParametersChanged(name));
+        }
+        return had;
+    }
+
+    @Override
     public Set<String> taskNames() {
         return registry.names();
     }
@@ -165,6 +168,18 @@ public final class Engine implements Session {
         }
         registry.checkNamesFromNowOn();
         loop.open();
+    }
+
+    /** Passes and sleeps until the session stops, on the session thread; an interrupt asks for a shutdown. */
+    void passUntilStopped() {
+        while (loop.state() != Loop.State.STOPPED) {
+            loop.pass();
+            try {
+                loop.sleep();
+            } catch (InterruptedException e) {
+                shutdown(); // an interrupted session thread stops gracefully
+            }
+        }
     }
 
     /** Makes one pass at the clock's instant. For the harness. */
