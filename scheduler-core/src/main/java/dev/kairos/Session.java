@@ -69,6 +69,17 @@ public interface Session {
     Optional<String> add(TaskDefinition task);
 
     /**
+     * Puts a task in place of the one of the same name, whatever the session's {@link OnDuplicate}
+     * says, or adds it if there is none, in one step: no pass sees the name without a task. Runs of
+     * the old definition that are going finish and are recorded; the new definition does not start
+     * while they go (unless multilaunch). Its history (the log's records under its name) stays.
+     *
+     * @return whether a task was replaced
+     * @throws IllegalArgumentException as {@link #add} does; the old task then stays
+     */
+    boolean replace(TaskDefinition task);
+
+    /**
      * Adds the tasks of the {@code @Task}-annotated methods of {@code target}.
      *
      * @return the names the tasks got (ignored ones left out)

@@ -47,6 +47,33 @@ class TaskManagementTest {
     }
 
     @Test
+    void replace_swaps_a_task_whatever_the_policy_and_adds_a_missing_one() {
+        try (SessionHarness h = SessionHarness.start(builder(OnDuplicate.RAISE).task(task("a", "first")))) {
+            assertTrue(h.session().replace(task("a", "second")));
+            assertFalse(h.session().replace(task("b", "new")), "nothing to replace: added");
+            assertEquals(Set.of("a", "b"), h.session().taskNames());
+            h.session().runNow("a");
+            h.session().runNow("b");
+            h.settle();
+            assertEquals(List.of("second@a", "new@b"), ran);
+            assertThrows(IllegalArgumentException.class, () -> h.session().add(task("a", "third")),
+                    "the session's own policy still holds for add");
+        }
+    }
+
+    @Test
+    void a_replacement_that_does_not_parse_leaves_the_old_task() {
+        try (SessionHarness h = SessionHarness.start(builder(OnDuplicate.RAISE).task(task("a", "first")))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> h.session().replace(
+                    TaskDefinition.builder("a").start("daily aftr 08:00").body(ctx -> null).build()));
+            assertTrue(e.getMessage().contains("'a'"), e.getMessage());
+            h.session().runNow("a");
+            h.settle();
+            assertEquals(List.of("first@a"), ran);
+        }
+    }
+
+    @Test
     void ignore_keeps_the_old_definition() {
         try (SessionHarness h = SessionHarness.start(builder(OnDuplicate.IGNORE).task(task("a", "first")))) {
             assertEquals(Optional.empty(), h.session().add(task("a", "second")));

@@ -1,5 +1,6 @@
 package dev.kairos.run;
 
+import dev.kairos.OnDuplicate;
 import dev.kairos.Session;
 import dev.kairos.SessionConfig;
 import dev.kairos.SessionFailedException;
@@ -78,12 +79,20 @@ public final class Engine implements Session {
     @Override
     public Optional<String> add(TaskDefinition task) {
         Objects.requireNonNull(task, "task");
-        Registry.Added added = registry.add(task);
+        Registry.Added added = registry.add(task, config.onDuplicate());
         if (added.task() == null) {
             return Optional.empty();
         }
         loop.post(new Event.Added(added.task(), added.replaced()));
         return Optional.of(added.task().name);
+    }
+
+    @Override
+    public boolean replace(TaskDefinition task) {
+        Objects.requireNonNull(task, "task");
+        Registry.Added added = registry.add(task, OnDuplicate.REPLACE);
+        loop.post(new Event.Added(added.task(), added.replaced()));
+        return added.replaced() != null;
     }
 
     @Override

@@ -37,10 +37,11 @@ final class Registry {
         this.config = config;
     }
 
-    synchronized Added add(TaskDefinition definition) {
+    /** Adds a task; a name that exists already is handled as {@code onDuplicate} says. */
+    synchronized Added add(TaskDefinition definition, OnDuplicate onDuplicate) {
         TaskState existing = tasks.get(definition.name());
         if (existing != null) {
-            switch (config.onDuplicate()) {
+            switch (onDuplicate) {
                 case RAISE -> throw new IllegalArgumentException("a task named '" + definition.name()
                         + "' exists already (the session's onDuplicate is RAISE; use REPLACE, IGNORE or RENAME)");
                 case IGNORE -> {
@@ -63,7 +64,8 @@ final class Registry {
         }
         TaskState replaced = tasks.put(state.name, state);
         if (replaced != null) {
-            LOG.info("task '{}' replaced (onDuplicate {})", state.name, config.onDuplicate());
+            LOG.info("task '{}' replaced ({})", state.name, onDuplicate == config.onDuplicate()
+                    ? "onDuplicate " + onDuplicate : "replace");
         }
         return new Added(state, replaced);
     }
