@@ -94,19 +94,16 @@ final class Registrar {
         }
         FileTasks old = active.get(file);
         List<String> oldNames = old == null ? List.of() : old.names();
-        oldNames.forEach(session::remove);
+        List<String> dropped = oldNames.stream().filter(n -> !next.names().contains(n)).toList();
+        dropped.forEach(session::remove);
         List<String> added = new ArrayList<>();
-        String failure = addAll(next.tasks(), added);
+        List<String> swapped = new ArrayList<>();
+        String failure = putAll(next.tasks(), oldNames, added, swapped);
         if (failure != null) {
             added.forEach(session::remove);
             if (old != null) {
                 for (TaskDefinition d : old.tasks()) {
-                    try {
-                        session.add(d);
-                    } catch (RuntimeException e) {
-                        LOG.error("{}: could not put back task '{}' of the previous version: {}", file, d.name(),
-                                e.getMessage());
-                    }
+                    putBack(file, d, swapped.contains(d.name()));
                 }
             }
             return List.of(LoadProblem.of(file, failure));
@@ -122,8 +119,26 @@ final class Registrar {
         return List.of();
     }
 
-    /** Adds the tasks, retrying those refused while others go in (a condition may name a later one). */
-    private String addAll(List<TaskDefinition> tasks, List<String> added) {
+    /** A task of the previous version, back in the session after the new version was refused. */
+    private void putBack(Path file, TaskDefinition d, boolean swapped) {
+        try {
+            if (swapped) {
+                session.replace(d);
+            } else if (!session.taskNames().contains(d.name())) {
+                session.add(d);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("{}: could not put back task '{}' of the previous version: {}", file, d.name(), e.getMessage());
+        }
+    }
+
+    /**
+     * Puts the tasks in, retrying those refused while others go in (a condition may name a later one):
+     * a name the previous version had is replaced in one step (its runs going on stay its runs, so the
+     * new definition waits for them), a new name is added.
+     */
+    private String putAll(List<TaskDefinition> tasks, List<String> oldNames, List<String> added,
+            List<String> swapped) {
         List<TaskDefinition> left = new ArrayList<>(tasks);
         Map<String, String> refusals = new TreeMap<>();
         boolean progress = true;
@@ -131,13 +146,18 @@ final class Registrar {
             progress = false;
             for (TaskDefinition d : List.copyOf(left)) {
                 try {
-                    Optional<String> got = session.add(d);
-                    if (got.isEmpty() || !got.get().equals(d.name())) {
-                        got.ifPresent(session::remove);
-                        return "the session would not add task '" + d.name() + "' under its name (its "
-                                + "onDuplicate policy); the loader checks names itself";
+                    if (oldNames.contains(d.name())) {
+                        session.replace(d);
+                        swapped.add(d.name());
+                    } else {
+                        Optional<String> got = session.add(d);
+                        if (got.isEmpty() || !got.get().equals(d.name())) {
+                            got.ifPresent(session::remove);
+                            return "the session would not add task '" + d.name() + "' under its name (its "
+                                    + "onDuplicate policy); the loader checks names itself";
+                        }
+                        added.add(d.name());
                     }
-                    added.add(d.name());
                     left.remove(d);
                     refusals.remove(d.name());
                     progress = true;

@@ -74,6 +74,29 @@ class DirectoryLoaderTest {
     }
 
     @Test
+    void an_edited_file_swaps_its_task_and_the_new_definition_waits_for_the_old_run() {
+        try (Fixture f = new Fixture(dir)) {
+            String thread = "@Task(execution = Execution.THREAD)";
+            f.write("Slow.java", Fixture.javaTask("Slow", thread, "Probe.await(); Probe.call(\"old\");"));
+            f.sync();
+            Probe.close();
+            f.session().runNow("slow");
+            f.harness.step();
+            f.write("Slow.java", Fixture.javaTask("Slow", thread, "Probe.call(\"new\");"));
+            SyncResult r = f.sync();
+            assertEquals(List.of(), r.problems());
+            assertEquals(List.of("slow"), r.replaced());
+            f.session().runNow("slow");
+            f.harness.step();
+            assertEquals(List.of("run"), f.harness.actions("slow"), "no second run while the old one goes");
+            Probe.open();
+            f.harness.awaitRuns().settle();
+            assertEquals(List.of("old", "new"), Probe.calls());
+            assertEquals(List.of("run", "success", "run", "success"), f.harness.actions("slow"));
+        }
+    }
+
+    @Test
     void two_files_defining_the_same_task_name_do_not_collide_silently() {
         try (Fixture f = new Fixture(dir)) {
             Path first = f.write("a.task", "name = report\ncommand = echo\nargs = a\n");
