@@ -5,8 +5,8 @@ import dev.kairos.condition.Action;
 import dev.kairos.internal.process.OutputPump;
 import dev.kairos.internal.process.ProcessTree;
 import dev.kairos.task.MethodBody;
-import dev.kairos.task.PortableClassLoader;
 import dev.kairos.task.NothingToDo;
+import dev.kairos.task.PortableClassLoader;
 import dev.kairos.task.TaskBody;
 import dev.kairos.task.TaskContext;
 import java.io.IOException;
@@ -49,11 +49,11 @@ final class ChildJvm implements TaskBody {
     /** One run's child; {@code live} holds the children running now, for the session's shutdown. */
     ChildJvm(MethodBody method, SessionConfig config, List<String> taskOptions, Path directory,
             ChildClassArchive archive, java.util.Set<ProcessHandle> live) {
-        this.archive = archive;
         this.method = method;
         this.config = config;
         this.taskOptions = taskOptions;
         this.directory = directory;
+        this.archive = archive;
         this.live = live;
     }
 
