@@ -14,10 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A class-data-sharing archive of what a child JVM loads: the session's first child writes it as it
  * exits ({@code -XX:ArchiveClassesAtExit}), later children map it ({@code -XX:SharedArchiveFile}),
  * so the child's classes (Kairos's and the first task's) are not read, parsed and verified again by
- * every child. Used only when every class path entry is a jar (the JVM cannot archive classes of a
- * non-empty directory and stops with an error if asked to) and the JVM options say nothing about
- * sharing; a child whose archive does not fit (other options, a changed class path) simply does
- * without it, silently. Thread-safe.
+ * every child. Used only when the session's JVM shares classes itself (there is a base archive),
+ * every class path entry is a jar (the JVM cannot archive classes of a non-empty directory and stops
+ * with an error if asked to) and the JVM options say nothing about sharing; a child whose archive
+ * does not fit (other options, a changed class path) simply does without it, silently. A JVM that
+ * refuses to start while asked to make it (see {@link #refusedAtStart}) turns it off. Thread-safe.
  */
 final class ChildClassArchive {
     private static final int NONE = 0;
@@ -38,7 +39,9 @@ final class ChildClassArchive {
     ChildClassArchive(Path directory, String classPath) {
         this.file = directory.resolve("classes.jsa");
         this.making = directory.resolve("classes.jsa.part");
-        this.state = new AtomicInteger(archivable(classPath) ? NONE : OFF);
+        // A JVM that does not share classes itself has no base archive to build on.
+        boolean sharing = System.getProperty("java.vm.info", "").contains("sharing");
+        this.state = new AtomicInteger(sharing && archivable(classPath) ? NONE : OFF);
     }
 
     /**
@@ -58,6 +61,26 @@ final class ChildClassArchive {
             return List.of();
         }
         return out;
+    }
+
+    /**
+     * Whether a child started with {@code added} never got to run because its JVM refused to start
+     * while making the archive (no base archive: a JDK without one, or sharing turned off from the
+     * environment, such as {@code JAVA_TOOL_OPTIONS=-Xshare:off}). The JVM says so on its output.
+     * The archive is off by then ({@link #exited}), so starting the child again does without it.
+     */
+    boolean refusedAtStart(List<String> added, int exitCode, List<String> stdout, List<String> stderr) {
+        return exitCode != 0 && added.contains("-XX:ArchiveClassesAtExit=" + making)
+                && (mentionsInitFailure(stdout) || mentionsInitFailure(stderr));
+    }
+
+    private static boolean mentionsInitFailure(List<String> lines) {
+        for (String line : lines) {
+            if (line.contains("Error occurred during initialization of VM")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A child started with {@code added} from {@link #optionsFor} exited with {@code exitCode}. */

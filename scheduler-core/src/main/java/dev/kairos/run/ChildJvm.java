@@ -63,14 +63,10 @@ final class ChildJvm implements TaskBody {
         Path response = directory.resolve(context.runId() + ".response");
         try {
             writeRequest(request, context);
-            Process child = start(request, response);
-            live.add(child.toHandle());
-            int exit = -1;
-            try {
-                exit = await(child, context);
-            } finally {
-                live.remove(child.toHandle());
-                archive.exited(archiveOptions, exit);
+            int exit = startAndAwait(request, response, context);
+            if (!Files.exists(response) && archive.refusedAtStart(archiveOptions, exit, stdout, stderr)) {
+                // The JVM would not start with the archive option: the task has not run. Once more without.
+                exit = startAndAwait(request, response, context);
             }
             if (!Files.exists(response)) {
                 throw new ChildFailure("the child JVM exited with code " + exit + " without reporting"
@@ -81,6 +77,20 @@ final class ChildJvm implements TaskBody {
             Files.deleteIfExists(request);
             Files.deleteIfExists(response);
         }
+    }
+
+    private int startAndAwait(Path request, Path response, TaskContext context)
+            throws IOException, InterruptedException {
+        Process child = start(request, response);
+        live.add(child.toHandle());
+        int exit = -1;
+        try {
+            exit = await(child, context);
+        } finally {
+            live.remove(child.toHandle());
+            archive.exited(archiveOptions, exit);
+        }
+        return exit;
     }
 
     private void writeRequest(Path file, TaskContext context) throws IOException {

@@ -3,6 +3,7 @@ package dev.kairos.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -37,18 +38,30 @@ class ChildClassArchiveTest {
     }
 
     private static String java(List<String> options, String classPath) throws Exception {
+        return java(options, classPath, null, 0);
+    }
+
+    /** Runs {@code Hello}; {@code toolOptions} goes into JAVA_TOOL_OPTIONS (null: unset). */
+    private static String java(List<String> options, String classPath, String toolOptions, int expectedExit)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options);
         command.addAll(List.of("-cp", classPath, "Hello"));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        if (toolOptions != null) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", toolOptions);
+        }
+        Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
+        assertEquals(expectedExit, p.waitFor(), out);
         return out;
     }
 
     @Test
     void the_first_child_makes_the_archive_and_the_next_ones_map_it() throws Exception {
+        assumeTrue(System.getProperty("java.vm.info", "").contains("sharing"), "this JVM shares no classes itself");
         String classPath = helloJar().toString();
         Path archives = Files.createDirectories(dir.resolve("child"));
         ChildClassArchive archive = new ChildClassArchive(archives, classPath);
@@ -69,6 +82,23 @@ class ChildClassArchiveTest {
         assertEquals("hi\n", java(next, classPath), "a fitting archive is used silently");
         assertEquals("hi\n", java(next, classPath + File.pathSeparator + dir.resolve("missing.jar")),
                 "one that does not fit is not used, silently");
+    }
+
+    @Test
+    void a_jvm_without_a_base_archive_refuses_to_start_and_the_archive_is_given_up() throws Exception {
+        assumeTrue(System.getProperty("java.vm.info", "").contains("sharing"), "this JVM shares no classes itself");
+        String classPath = helloJar().toString();
+        Path archives = Files.createDirectories(dir.resolve("child"));
+        ChildClassArchive archive = new ChildClassArchive(archives, classPath);
+        List<String> first = archive.optionsFor(List.of());
+        String out = java(first, classPath, "-Xshare:off", 1); // sharing turned off from the environment
+        List<String> lines = out.lines().toList();
+        archive.exited(first, 1);
+        assertTrue(archive.refusedAtStart(first, 1, lines, List.of()), out);
+        assertEquals(List.of(), archive.optionsFor(List.of()), "given up: the child starts again without it");
+        assertTrue(java(List.of(), classPath, "-Xshare:off", 0).endsWith("hi\n"));
+        assertFalse(archive.refusedAtStart(List.of(), 1, lines, List.of()), "only a child that was making it");
+        assertFalse(archive.refusedAtStart(first, 3, List.of("task failed"), List.of()), "only a JVM that did not start");
     }
 
     @Test
