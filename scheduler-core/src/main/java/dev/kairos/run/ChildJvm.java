@@ -3,6 +3,7 @@ package dev.kairos.run;
 import dev.kairos.SessionConfig;
 import dev.kairos.condition.Action;
 import dev.kairos.internal.process.OutputPump;
+import dev.kairos.internal.process.ProcessGroups;
 import dev.kairos.internal.process.ProcessTree;
 import dev.kairos.task.MethodBody;
 import dev.kairos.task.NothingToDo;
@@ -132,7 +133,7 @@ final class ChildJvm implements TaskBody {
         command.add(ChildMain.class.getName());
         command.add(request.toString());
         command.add(response.toString());
-        Process child = new ProcessBuilder(command).start();
+        Process child = new ProcessBuilder(ProcessGroups.detached(command)).start();
         child.getOutputStream().close();
         return child;
     }

@@ -66,7 +66,7 @@ public final class CommandBody implements TaskBody {
 
     @Override
     public Object run(TaskContext context) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(argv).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(ProcessGroups.detached(argv)).redirectErrorStream(true);
         if (workingDirectory != null) {
             builder.directory(workingDirectory.toFile());
         }
