@@ -28,6 +28,8 @@ import picocli.CommandLine.Parameters;
                 "  (log: examples/logs/tasks.csv; follow it with 'kairos tail -f examples/logs/tasks.csv')"})
 final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger("dev.kairos.cli");
+    private static final String STOPPING = "stopping: running tasks may finish, then the rest are terminated (signal "
+            + "again to stop at once)";
     /** How long the shutdown hook waits for the session, beyond the session's own shutdown wait. */
     private static final Duration STOP_LIMIT = Duration.ofSeconds(60);
 
@@ -87,12 +89,17 @@ final class RunCommand implements Callable<Integer> {
         }
         LOG.info("running {} task(s) from {}; task log {}; zone {}; stop with Ctrl-C", session.taskNames().size(),
                 directory, logFile, session.zone());
-        Signals.stopGracefullyThenHard();
+        Signals.stopGracefullyThenHard(() -> {
+            LOG.info(STOPPING);
+            loader.close();
+            handle.shutdown();
+        });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(handle, loader), "kairos-shutdown"));
         while (!handle.awaitStop(Duration.ofMinutes(1))) {
-            // the session stops by its shutdown condition, or the shutdown hook stops it
+            // the session stops by a signal, its shutdown condition, or the shutdown hook
         }
         loader.close();
+        LOG.info("stopped; the task log is complete");
         return Main.OK;
     }
 
@@ -106,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
         if (!handle.isRunning()) {
             return;
         }
-        LOG.info("stopping: running tasks may finish, then the rest are terminated (signal again to stop at once)");
+        LOG.info(STOPPING);
         handle.shutdown();
         try {
             if (handle.awaitStop(STOP_LIMIT)) {

@@ -4,9 +4,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import sun.misc.Signal;
 
 /**
- * SIGINT and SIGTERM for {@code kairos run}: the first exits the JVM normally (so the shutdown hook
- * stops the session gracefully), the second halts at once. Without these handlers a second signal
- * would wait for the first shutdown to end.
+ * SIGINT and SIGTERM for {@code kairos run}: the first asks the session to stop gracefully (the JVM
+ * goes on until it has: JVM shutdown hooks, which run all at once, would stop child JVMs before
+ * their shutdown wait), the second halts at once. Without these handlers a second signal would
+ * wait for the first shutdown to end.
  */
 final class Signals {
     private static final AtomicBoolean STOPPING = new AtomicBoolean();
@@ -14,12 +15,13 @@ final class Signals {
     private Signals() {
     }
 
-    static void stopGracefullyThenHard() {
+    /** @param stop starts a graceful stop without waiting for it; run on a thread of its own */
+    static void stopGracefullyThenHard(Runnable stop) {
         for (String name : new String[] {"INT", "TERM"}) {
             try {
                 Signal.handle(new Signal(name), s -> {
                     if (STOPPING.compareAndSet(false, true)) {
-                        new Thread(() -> System.exit(Main.OK), "kairos-exit").start();
+                        new Thread(stop, "kairos-stop").start();
                     } else {
                         System.err.println("kairos: second signal: stopping at once");
                         Runtime.getRuntime().halt(128 + s.getNumber());

@@ -86,4 +86,30 @@ class MainProcessTest {
         assertTrue(log.stream().anyMatch(l -> l.contains(",long,run,2,")), log.toString());
         assertTrue(log.stream().anyMatch(l -> l.contains(",long,terminate,2,")), log.toString());
     }
+
+    @Test
+    void on_sigterm_a_child_jvm_run_gets_the_shutdown_wait_and_finishes() throws Exception {
+        Path tasks = Files.createDirectory(dir.resolve("tasks"));
+        Files.writeString(tasks.resolve("Nap.java"), """
+                import dev.kairos.task.*;
+                public class Nap {
+                    @Task(start = "every 1 hour", execution = Execution.PROCESS)
+                    public String nap() throws Exception {
+                        System.out.println("napping");
+                        Thread.sleep(1500);
+                        return "rested";
+                    }
+                }
+                """);
+        Process p = start("run", tasks.toString(), "--zone", "UTC", "--shutdown-wait", "30s");
+        Lines out = lines(p);
+        out.awaitEver("napping");                     // the child runs the method
+
+        p.toHandle().destroy();                       // SIGTERM while the child sleeps
+        out.awaitEver("stopped; the task log is complete");
+        assertEquals(0, finish(p));
+
+        List<String> log = Files.readAllLines(dir.resolve("logs").resolve("tasks.csv"));
+        assertTrue(log.stream().anyMatch(l -> l.contains(",nap,success,1,")), "the run finished: " + log);
+    }
 }
