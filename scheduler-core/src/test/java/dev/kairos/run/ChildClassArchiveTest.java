@@ -59,22 +59,30 @@ class ChildClassArchiveTest {
         return out;
     }
 
+    /** An archive in {@code child/}, for a JVM that shares classes (the archive needs its base archive). */
+    private ChildClassArchive sharingArchive(String classPath) throws IOException {
+        assumeTrue(System.getProperty("java.vm.info", "").contains("sharing"), "this JVM shares no classes itself");
+        return new ChildClassArchive(Files.createDirectories(archives()), classPath);
+    }
+
+    private Path archives() {
+        return dir.resolve("child");
+    }
+
     @Test
     void the_first_child_makes_the_archive_and_the_next_ones_map_it() throws Exception {
-        assumeTrue(System.getProperty("java.vm.info", "").contains("sharing"), "this JVM shares no classes itself");
         String classPath = helloJar().toString();
-        Path archives = Files.createDirectories(dir.resolve("child"));
-        ChildClassArchive archive = new ChildClassArchive(archives, classPath);
+        ChildClassArchive archive = sharingArchive(classPath);
 
         List<String> first = archive.optionsFor(List.of("-Xshare:auto"));
         assertTrue(first.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=")), first.toString());
         assertEquals(List.of(), archive.optionsFor(List.of()), "while it is being made, others do without");
         assertEquals("hi\n", java(first, classPath), "making it prints nothing more");
         archive.exited(first, 0);
-        assertTrue(Files.size(archives.resolve("classes.jsa")) > 0);
+        assertTrue(Files.size(archives().resolve("classes.jsa")) > 0);
 
         List<String> next = archive.optionsFor(List.of("-Xshare:auto"));
-        assertTrue(next.contains("-XX:SharedArchiveFile=" + archives.resolve("classes.jsa")), next.toString());
+        assertTrue(next.contains("-XX:SharedArchiveFile=" + archives().resolve("classes.jsa")), next.toString());
         List<String> traced = new ArrayList<>(next);
         traced.add("-Xlog:class+load=info:stdout");
         String out = java(traced, classPath);
@@ -86,10 +94,8 @@ class ChildClassArchiveTest {
 
     @Test
     void a_jvm_without_a_base_archive_refuses_to_start_and_the_archive_is_given_up() throws Exception {
-        assumeTrue(System.getProperty("java.vm.info", "").contains("sharing"), "this JVM shares no classes itself");
         String classPath = helloJar().toString();
-        Path archives = Files.createDirectories(dir.resolve("child"));
-        ChildClassArchive archive = new ChildClassArchive(archives, classPath);
+        ChildClassArchive archive = sharingArchive(classPath);
         List<String> first = archive.optionsFor(List.of());
         String out = java(first, classPath, "-Xshare:off", 1); // sharing turned off from the environment
         List<String> lines = out.lines().toList();
@@ -103,8 +109,8 @@ class ChildClassArchiveTest {
 
     @Test
     void a_child_that_fails_while_making_it_leaves_no_archive_and_none_is_tried_again() throws Exception {
-        Path archives = Files.createDirectories(dir.resolve("child"));
-        ChildClassArchive archive = new ChildClassArchive(archives, helloJar().toString());
+        ChildClassArchive archive = sharingArchive(helloJar().toString());
+        Path archives = archives();
         List<String> first = archive.optionsFor(List.of());
         try (OutputStream part = Files.newOutputStream(archives.resolve("classes.jsa.part"))) {
             part.write(1); // half made when the child was killed
@@ -117,7 +123,7 @@ class ChildClassArchiveTest {
 
     @Test
     void options_that_speak_of_sharing_are_left_alone() throws Exception {
-        ChildClassArchive archive = new ChildClassArchive(dir, helloJar().toString());
+        ChildClassArchive archive = sharingArchive(helloJar().toString());
         for (String option : List.of("-Xshare:off", "-XX:SharedArchiveFile=/x.jsa", "-XX:ArchiveClassesAtExit=/y.jsa",
                 "-XX:-UseSharedSpaces", "-Xlog:cds=info")) {
             assertEquals(List.of(), archive.optionsFor(List.of("-Xmx64m", option)), option);
