@@ -196,7 +196,7 @@ public final class SessionBuilder {
      * @throws IllegalArgumentException naming a method that takes parameters
      */
     public SessionBuilder parameters(Object target) {
-        SupplierMethods.of(target).forEach(this::parameter);
+        ParameterSupplier.fromAnnotations(target).forEach(this::parameter);
         return this;
     }
 

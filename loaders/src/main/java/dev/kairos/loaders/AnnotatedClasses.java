@@ -40,9 +40,7 @@ final class AnnotatedClasses {
         for (String name : new TreeSet<>(classNames)) {
             try {
                 Class<?> c = Class.forName(name, false, loader);
-                boolean hasTasks = hasTasks(c);
-                Map<String, Method> suppliers = suppliers(c);
-                if (!hasTasks && suppliers.isEmpty() || c.isInterface() || Modifier.isAbstract(c.getModifiers())) {
+                if (!declares(c, Task.class) && !declares(c, Parameter.class) || c.isInterface() || Modifier.isAbstract(c.getModifiers())) {
                     continue;
                 }
                 if (c.isMemberClass() && !Modifier.isStatic(c.getModifiers()) || c.isLocalClass()
@@ -57,7 +55,7 @@ final class AnnotatedClasses {
                         tasks.add(d);
                     }
                 }
-                suppliers.forEach((n, m) -> parameters.put(n, (ParameterSupplier<Object>) () -> invoke(instance, m)));
+                parameters.putAll(ParameterSupplier.fromAnnotations(instance));
             } catch (IllegalArgumentException | ReflectiveOperationException | LinkageError e) {
                 Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
                 problems.add(LoadProblem.of(file, "class " + name + ": " + (cause instanceof IllegalArgumentException
@@ -70,33 +68,16 @@ final class AnnotatedClasses {
                 : FileVersion.bad(file, problems);
     }
 
-    private static boolean hasTasks(Class<?> c) {
+    /** Whether a method of the class or a superclass carries the annotation. */
+    private static boolean declares(Class<?> c, Class<? extends java.lang.annotation.Annotation> annotation) {
         for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
             for (Method m : k.getDeclaredMethods()) {
-                if (m.isAnnotationPresent(Task.class)) {
+                if (m.isAnnotationPresent(annotation)) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private static Map<String, Method> suppliers(Class<?> c) {
-        Map<String, Method> out = new LinkedHashMap<>();
-        for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
-            for (Method m : k.getDeclaredMethods()) {
-                Parameter p = m.getAnnotation(Parameter.class);
-                if (p != null) {
-                    if (m.getParameterCount() != 0 || m.getReturnType() == void.class) {
-                        throw new IllegalArgumentException("@Parameter method " + m.getName() + " must take no "
-                                + "parameters and return a value");
-                    }
-                    m.setAccessible(true);
-                    out.putIfAbsent(p.value().isBlank() ? m.getName() : p.value(), m);
-                }
-            }
-        }
-        return out;
     }
 
     private static Object instance(Class<?> c) throws ReflectiveOperationException {
@@ -109,17 +90,6 @@ final class AnnotatedClasses {
         }
         k.setAccessible(true);
         return k.newInstance();
-    }
-
-    private static Object invoke(Object target, Method m) throws Exception {
-        try {
-            return m.invoke(target);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof Exception ex) {
-                throw ex;
-            }
-            throw (Error) e.getCause();
-        }
     }
 
     /** Whether the task's conditions parse; if not, a problem pointing at the condition in the source. */
