@@ -1,6 +1,7 @@
 package dev.kairos;
 
 import dev.kairos.task.TaskDefinition;
+import dev.kairos.view.SessionView;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -139,4 +140,10 @@ public interface Session {
 
     /** The zone in which the session's periods are wall-clock periods. */
     ZoneId zone();
+
+    /**
+     * A read-only view of the session (its tasks' state, why a task waits, when it starts next,
+     * slots in use), for dashboards, health checks and metrics; safe from any thread.
+     */
+    SessionView view();
 }

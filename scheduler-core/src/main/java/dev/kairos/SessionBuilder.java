@@ -6,7 +6,7 @@ import dev.kairos.condition.time.Durations;
 import dev.kairos.log.StatusCache;
 import dev.kairos.log.TaskLog;
 import dev.kairos.param.ParameterSupplier;
-import dev.kairos.run.Engine;
+import dev.kairos.run.Launcher;
 import dev.kairos.task.Execution;
 import dev.kairos.task.TaskDefinition;
 import java.nio.file.Path;
@@ -50,6 +50,7 @@ public final class SessionBuilder {
     private int processes = 2;
     private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
     private Duration terminationGrace = Duration.ofSeconds(5);
+    private final Launchers launchers = new Launchers();
 
     /**
      * The child JVM options unless {@link #jvmOptions} is called: a quick start (class-data sharing,
@@ -92,6 +93,7 @@ public final class SessionBuilder {
         if (threads < 1 || threads > 10_000) {
             throw new IllegalArgumentException("threads must be between 1 and 10000, was " + threads);
         }
+        launchers.configured(Execution.THREAD, "threads");
         this.threads = threads;
         return this;
     }
@@ -217,6 +219,7 @@ public final class SessionBuilder {
         if (processes < 1 || processes > 1_000) {
             throw new IllegalArgumentException("processes must be between 1 and 1000, was " + processes);
         }
+        launchers.configured(Execution.PROCESS, "processes");
         this.processes = processes;
         return this;
     }
@@ -231,6 +234,7 @@ public final class SessionBuilder {
                 throw new IllegalArgumentException("jvmOptions must not be blank, were " + java.util.Arrays.toString(options));
             }
         }
+        launchers.configured(Execution.PROCESS, "jvmOptions");
         this.jvmOptions = List.of(options);
         return this;
     }
@@ -244,6 +248,19 @@ public final class SessionBuilder {
             throw new IllegalArgumentException("terminationGrace must be 0 or more, was " + grace);
         }
         this.terminationGrace = grace;
+        return this;
+    }
+
+    /**
+     * Carries out the runs of {@code execution} with {@code launcher} instead of the built-in one,
+     * for example {@code THREAD} runs on an application's own executor (see {@link Launcher}).
+     *
+     * @throws IllegalArgumentException if a setter of the built-in launcher of that execution was
+     *                                  called ({@link #threads} for THREAD; {@link #processes},
+     *                                  {@link #jvmOptions} for PROCESS), or one was set already
+     */
+    public SessionBuilder launcher(Execution execution, Launcher launcher) {
+        launchers.replace(execution, launcher);
         return this;
     }
 
@@ -266,7 +283,7 @@ public final class SessionBuilder {
                 zone == null ? ZoneId.systemDefault() : zone, taskLog == null ? TaskLog.inMemory() : taskLog,
                 threads, defaultExecution, defaultTimeout, onDuplicate, onConditionError, shutdownCondition,
                 shutdownWait, recheckInterval, cacheDepth, phrases.build(), parameters, listeners, processes,
-                jvmOptions, terminationGrace);
+                jvmOptions, terminationGrace, launchers.effective(threads, processes, jvmOptions, terminationGrace));
         Engine engine = new Engine(config);
         tasks.forEach(engine::add);
         LOG.info("session: {} tasks, {}", tasks.size(), config);
@@ -274,8 +291,7 @@ public final class SessionBuilder {
     }
 
     private static String paramName(String name) {
-        Objects.requireNonNull(name, "parameter name");
-        if (name.isBlank()) {
+        if (Objects.requireNonNull(name, "parameter name").isBlank()) {
             throw new IllegalArgumentException("parameter name must not be blank");
         }
         return name;

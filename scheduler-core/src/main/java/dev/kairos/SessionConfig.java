@@ -2,6 +2,7 @@ package dev.kairos;
 
 import dev.kairos.condition.ConditionParser;
 import dev.kairos.log.TaskLog;
+import dev.kairos.run.Launcher;
 import dev.kairos.task.Execution;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The effective configuration of a session, as {@link SessionBuilder#build()} makes and logs it.
+ * The effective configuration of a session, as {@link SessionBuilder#build()} makes (every value
+ * checked there) and logs it.
  *
  * @param clock             where every instant comes from
  * @param zone              the zone of the periods
@@ -32,15 +34,15 @@ import java.util.Objects;
  * @param jvmOptions        the options of every child JVM, before each task's own
  * @param terminationGrace  how long a child process has to stop after the polite signal before it
  *                          is killed
+ * @param launchers         a launcher for every execution
  */
-public record SessionConfig(Clock clock, ZoneId zone, TaskLog taskLog, int threads, Execution defaultExecution,
+record SessionConfig(Clock clock, ZoneId zone, TaskLog taskLog, int threads, Execution defaultExecution,
         Duration defaultTimeout, OnDuplicate onDuplicate, OnConditionError onConditionError,
         String shutdownCondition, Duration shutdownWait, Duration recheckInterval, int cacheDepth,
         ConditionParser parser, Map<String, Object> parameters, List<SessionListener> listeners, int processes,
-        List<String> jvmOptions, Duration terminationGrace) {
+        List<String> jvmOptions, Duration terminationGrace, Map<Execution, Launcher> launchers) {
 
-    /** Checks that everything is present and in range. */
-    public SessionConfig {
+    SessionConfig {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(taskLog, "taskLog");
@@ -61,6 +63,7 @@ public record SessionConfig(Clock clock, ZoneId zone, TaskLog taskLog, int threa
         }
         jvmOptions = List.copyOf(jvmOptions);
         Objects.requireNonNull(terminationGrace, "terminationGrace");
+        launchers = Map.copyOf(launchers);
     }
 
     @Override
@@ -71,6 +74,7 @@ public record SessionConfig(Clock clock, ZoneId zone, TaskLog taskLog, int threa
                 + (shutdownCondition == null ? "none" : "'" + shutdownCondition + "'") + ", shutdownWait="
                 + shutdownWait + ", recheck=" + recheckInterval + ", phrases=" + parser.phrases() + ", parameters="
                 + parameters.keySet() + ", listeners=" + listeners.size() + ", processes=" + processes + ", jvmOptions="
-                + jvmOptions + ", terminationGrace=" + terminationGrace + ", clock=" + clock;
+                + jvmOptions + ", terminationGrace=" + terminationGrace + ", launchers=" + new java.util.TreeMap<>(launchers)
+                + ", clock=" + clock;
     }
 }

@@ -1,7 +1,7 @@
 package dev.kairos.loaders;
 
-import dev.kairos.internal.process.CommandBody;
 import dev.kairos.loaders.PropertiesText.Entry;
+import dev.kairos.task.CommandBody;
 import dev.kairos.task.TaskBody;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -16,9 +16,6 @@ import java.util.TreeMap;
 
 /** Reads the command keys of a task file: command, args or arg.N, shell, workdir, env.NAME. */
 final class CommandSpec {
-    /** Replaced by the session's termination grace when the task runs. */
-    private static final java.time.Duration GRACE = java.time.Duration.ofSeconds(5);
-
     private CommandSpec() {
     }
 
@@ -50,7 +47,7 @@ final class CommandSpec {
                 env.put(k.substring("env.".length()), e.value());
             }
         });
-        return problems.size() > before ? Optional.empty() : Optional.of(new CommandBody(argv, workdir, env, GRACE));
+        return problems.size() > before ? Optional.empty() : Optional.of(new CommandBody(argv, workdir, env, null));
     }
 
     private static boolean shell(Path file, Entry e, List<LoadProblem> problems) {

@@ -1,6 +1,6 @@
 package dev.kairos.loaders;
 
-import dev.kairos.internal.process.CommandBody;
+import dev.kairos.task.CommandBody;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;

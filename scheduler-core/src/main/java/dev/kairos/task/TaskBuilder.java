@@ -1,6 +1,5 @@
 package dev.kairos.task;
 
-import dev.kairos.internal.process.CommandBody;
 import dev.kairos.condition.time.Durations;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -16,8 +15,6 @@ import java.util.Objects;
  * 0, enabled, no parameters, no multilaunch, scheduled phase.
  */
 public final class TaskBuilder {
-    /** Replaced by the session's termination grace when the task runs. */
-    private static final java.time.Duration DEFAULT_GRACE = java.time.Duration.ofSeconds(5);
     private final String name;
     private String start;
     private String end;
@@ -145,7 +142,7 @@ public final class TaskBuilder {
     /**
      * A command: the program and its arguments, started directly (no shell). A non-zero exit code
      * fails the run; standard output and error, merged, become the run's message (the last 4000
-     * characters). Termination destroys the process and its descendants.
+     * characters). Termination destroys the process and its descendants. See {@link CommandBody}.
      *
      * @throws IllegalArgumentException if there is no program
      */
@@ -154,14 +151,14 @@ public final class TaskBuilder {
         if (argv.isEmpty() || argv.get(0).isBlank()) {
             throw new IllegalArgumentException("command needs a program, was " + argv);
         }
-        this.body = new CommandBody(argv, null, Map.of(), DEFAULT_GRACE);
+        this.body = CommandBody.of(argv);
         return this;
     }
 
     /** A command line run by {@code sh -c}; otherwise as {@link #command}. */
     public TaskBuilder shell(String commandLine) {
         nonBlank("shell", commandLine);
-        this.body = new CommandBody(List.of("sh", "-c", commandLine), null, Map.of(), DEFAULT_GRACE);
+        this.body = CommandBody.of(List.of("sh", "-c", commandLine));
         return this;
     }
 

@@ -52,7 +52,7 @@ public record TaskDefinition(String name, String start, String end, Duration tim
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(body, "body");
         jvmOptions = List.copyOf(Objects.requireNonNull(jvmOptions, "jvmOptions"));
-        if (execution == Execution.PROCESS && !(body instanceof MethodBody) && !(body instanceof dev.kairos.internal.process.CommandBody)) {
+        if (execution == Execution.PROCESS && !(body instanceof MethodBody) && !(body instanceof CommandBody)) {
             throw new IllegalArgumentException("task '" + name + "' cannot run in a child JVM: its body (" + body
                     + ") is not a method a child can call; use an @Task method, a command, or THREAD execution");
         }

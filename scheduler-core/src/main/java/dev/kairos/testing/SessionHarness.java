@@ -5,7 +5,8 @@ import dev.kairos.SessionBuilder;
 import dev.kairos.SessionListener;
 import dev.kairos.condition.Action;
 import dev.kairos.log.LogRecord;
-import dev.kairos.run.Engine;
+import dev.kairos.internal.loop.Steppable;
+import dev.kairos.internal.loop.Stepping;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ public final class SessionHarness implements AutoCloseable {
     public static final Duration RUN_WAIT_LIMIT = Duration.ofSeconds(30);
     private static final int MAX_PASSES_PER_INSTANT = 10_000;
 
-    private final Engine engine;
+    private final Session session;
+    private final Stepping engine;
     private final List<LogRecord> records = Collections.synchronizedList(new ArrayList<>());
 
     private SessionHarness(SessionBuilder builder) {
@@ -49,7 +51,8 @@ public final class SessionHarness implements AutoCloseable {
                 records.add(record);
             }
         });
-        this.engine = (Engine) builder.build();
+        this.session = builder.build();
+        this.engine = ((Steppable) session).stepping();
     }
 
     /**
@@ -61,9 +64,8 @@ public final class SessionHarness implements AutoCloseable {
     public static SessionHarness start(SessionBuilder builder) {
         Objects.requireNonNull(builder, "builder");
         SessionHarness h = new SessionHarness(builder);
-        if (!(h.engine.config().clock() instanceof ManualClock)) {
-            throw new IllegalArgumentException("the session's clock must be a ManualClock, was "
-                    + h.engine.config().clock());
+        if (!(h.engine.clock() instanceof ManualClock)) {
+            throw new IllegalArgumentException("the session's clock must be a ManualClock, was " + h.engine.clock());
         }
         h.engine.open();
         return h;
@@ -71,12 +73,12 @@ public final class SessionHarness implements AutoCloseable {
 
     /** The session, to add tasks, ask for runs, and so on. */
     public Session session() {
-        return engine;
+        return session;
     }
 
     /** The session's clock. */
     public ManualClock clock() {
-        return (ManualClock) engine.config().clock();
+        return (ManualClock) engine.clock();
     }
 
     /**
@@ -88,7 +90,7 @@ public final class SessionHarness implements AutoCloseable {
      */
     public SessionHarness step() {
         for (int i = 0; i < MAX_PASSES_PER_INSTANT; i++) {
-            engine.step();
+            engine.pass();
             if (!engine.hasWork() || engine.isStopped()) {
                 return this;
             }
@@ -178,10 +180,10 @@ public final class SessionHarness implements AutoCloseable {
 
     /** Asks for shutdown and passes until the session stops, moving the clock past the shutdown wait if needed. */
     public SessionHarness shutdown() {
-        engine.shutdown();
+        session.shutdown();
         step();
         if (!engine.isStopped()) {
-            clock().set(clock().instant().plus(engine.config().shutdownWait()));
+            clock().set(clock().instant().plus(engine.shutdownWait()));
             step();
         }
         return this;

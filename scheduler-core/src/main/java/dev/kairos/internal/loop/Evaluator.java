@@ -1,0 +1,89 @@
+package dev.kairos.internal.loop;
+
+import dev.kairos.condition.Condition;
+import dev.kairos.condition.TaskHistory;
+import dev.kairos.log.StatusCache;
+import java.time.Instant;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Evaluates conditions for the loop, guarded: a condition that throws is logged and taken as false
+ * (and checked again after the recheck interval), or, when condition errors are fatal, reported
+ * to the loop as fatal.
+ */
+final class Evaluator {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.kairos.Session");
+
+    private final LoopSettings settings;
+    private final StatusCache cache;
+    private final Map<String, Object> parameters;
+    private Instant started;
+    private long cycles;
+    private RuntimeException fatal;
+
+    Evaluator(LoopSettings settings, StatusCache cache, Map<String, Object> parameters) {
+        this.settings = settings;
+        this.cache = cache;
+        this.parameters = parameters;
+    }
+
+    void pass(Instant started, long cycles) {
+        this.started = started;
+        this.cycles = cycles;
+    }
+
+    SessionContext context(String task, Instant now) {
+        return new SessionContext(now, settings.zone(), task, cache, parameters, started, cycles,
+                settings.recheckInterval());
+    }
+
+    /** The history of a task, as conditions see it. */
+    TaskHistory history(String task) {
+        return cache.history(task);
+    }
+
+    boolean test(Condition c, SessionContext ctx, String what) {
+        try {
+            return c.test(ctx);
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            failed(ctx, what, c, e);
+            return false;
+        }
+    }
+
+    /** The next change, strictly after now; the recheck interval when it cannot be known. */
+    Instant nextChange(Condition c, SessionContext ctx, String what) {
+        try {
+            Instant next = c.nextChange(ctx);
+            if (next == null || !next.isAfter(ctx.now())) {
+                return ctx.now().plus(settings.recheckInterval());
+            }
+            return next;
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            failed(ctx, what, c, e);
+            return ctx.now().plus(settings.recheckInterval());
+        }
+    }
+
+    /** The fatal error met since the last call, if any; clears it. */
+    RuntimeException takeFatal() {
+        RuntimeException f = fatal;
+        fatal = null;
+        return f;
+    }
+
+    private void failed(SessionContext ctx, String what, Condition c, Throwable e) {
+        String who = ctx.taskName() == null ? "the shutdown condition" : "the " + what + " condition of task '"
+                + ctx.taskName() + "'";
+        if (settings.conditionErrorsFatal()) {
+            LOG.error("{} failed ({}): {}; the session stops (onConditionError FATAL)", who, c, e.toString(), e);
+            if (fatal == null) {
+                fatal = new IllegalStateException(who + " failed: " + e.getMessage(), e);
+            }
+        } else {
+            LOG.error("{} failed ({}): {}; taken as false", who, c, e.toString(), e);
+        }
+    }
+}

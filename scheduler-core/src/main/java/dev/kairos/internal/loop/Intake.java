@@ -1,0 +1,101 @@
+package dev.kairos.internal.loop;
+
+import dev.kairos.condition.Action;
+import dev.kairos.internal.launch.Results;
+import dev.kairos.log.LogRecord;
+import dev.kairos.task.TaskDefinition.Phase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes in what other threads posted, at the start of a pass: finished runs first become records
+ * (written together), tasks join or leave, are enabled, disabled or asked to run, parameters change,
+ * questions are answered. Session thread only.
+ */
+final class Intake {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.kairos.Session");
+
+    private final Inbox inbox;
+    private final TaskIndex tasks;
+    private final RunBook runs;
+    private final Lanes lanes;
+    private final Startup startup;
+    private final Results results;
+    private final Recorder recorder;
+    private final Runnable shutdownAsked;
+
+    Intake(Inbox inbox, TaskIndex tasks, RunBook runs, Lanes lanes, Startup startup, Results results,
+            Recorder recorder, Runnable shutdownAsked) {
+        this.inbox = inbox;
+        this.tasks = tasks;
+        this.runs = runs;
+        this.lanes = lanes;
+        this.startup = startup;
+        this.results = results;
+        this.recorder = recorder;
+        this.shutdownAsked = shutdownAsked;
+    }
+
+    /** Applies every event posted so far, then writes the records of the runs that finished. */
+    void drain() {
+        List<LogRecord> finishes = new ArrayList<>();
+        for (Event e; (e = inbox.next()) != null; ) {
+            apply(e, finishes);
+        }
+        if (!finishes.isEmpty()) {
+            recorder.commit(finishes, tasks::changed);
+        }
+    }
+
+    private void apply(Event e, List<LogRecord> finishes) {
+        if (e instanceof Event.Finished f) {
+            finished(f).ifPresent(finishes::add);
+        } else if (e instanceof Event.Added a) {
+            tasks.add(a.task(), a.replaced());
+        } else if (e instanceof Event.Removed r) {
+            if (tasks.remove(r.task()) && !r.task().requests.isEmpty() && startup.over(r.task().name)) {
+                tasks.touchAll();
+            }
+        } else if (e instanceof Event.Enabled en) {
+            TaskState t = tasks.get(en.task());
+            if (t != null) {
+                t.disabled = !en.enabled();
+                tasks.touch(t);
+            }
+        } else if (e instanceof Event.RunAsked ask) {
+            TaskState t = tasks.get(ask.task());
+            if (t != null) {
+                t.requests.add(ask.parameters());
+                tasks.touch(t);
+            }
+        } else if (e instanceof Event.ParametersChanged p) {
+            tasks.touchReaders(p.name());
+        } else if (e instanceof Event.ShutdownAsked) {
+            shutdownAsked.run();
+        } else if (e instanceof Event.Asked q) {
+            q.question().run();
+        }
+    }
+
+    private Optional<LogRecord> finished(Event.Finished f) {
+        RunState r = f.run();
+        lanes.of(r.execution).release();
+        Optional<LogRecord> record = runs.returned(f);
+        if (record.isEmpty()) {
+            LOG.info("{} returned after it was terminated; its outcome ({}) is not recorded", r,
+                    f.outcome().action().code());
+            tasks.touch(r.task);
+            return record;
+        }
+        if (f.outcome().action() == Action.SUCCESS) {
+            results.put(r.task.name, f.outcome().result());
+        }
+        if (r.task.phase() == Phase.ON_STARTUP && startup.over(r.task.name)) {
+            tasks.touchAll();
+        }
+        return record;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.kairos.internal.loop;
+
+import dev.kairos.condition.Action;
+import dev.kairos.internal.launch.Runner;
+import dev.kairos.log.LogProblem;
+import dev.kairos.log.LogRecord;
+import dev.kairos.log.StatusCache;
+import dev.kairos.log.TaskLog;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Writes records to the task log, then (and only then) to the status cache, the SLF4J log and the
+ * hooks. Session thread only.
+ */
+final class Recorder {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.kairos.Session");
+
+    private final TaskLog log;
+    private final StatusCache cache;
+    private final Hooks hooks;
+    private volatile boolean failing;
+
+    Recorder(TaskLog log, StatusCache cache, Hooks hooks) {
+        this.log = log;
+        this.cache = cache;
+        this.hooks = hooks;
+    }
+
+    /**
+     * Reads the log into the cache, handing each record's run id to {@code runIds}; what cannot be
+     * read is logged as a warning.
+     */
+    void replay(ZoneId zone, Consumer<String> runIds) throws UnreadableLogException {
+        try {
+            List<LogProblem> problems = log.replay(zone, r -> {
+                cache.add(r);
+                runIds.accept(r.runId());
+            });
+            for (LogProblem p : problems) {
+                LOG.warn("task log {}: {}{}", log, p, p.truncated() ? " (the previous session probably stopped while "
+                        + "writing it)" : "");
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableLogException("cannot read the task log " + log + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes and flushes the records.
+     *
+     * @return whether they were written
+     */
+    boolean write(List<LogRecord> records) {
+        if (records.isEmpty()) {
+            return true;
+        }
+        try {
+            log.append(records);
+            failing = false;
+            return true;
+        } catch (IOException | RuntimeException e) {
+            failing = true;
+            LOG.error("cannot write {} record(s) to the task log {}: {}", records.size(), log, e.toString(), e);
+            return false;
+        }
+    }
+
+    /**
+     * Takes written records into the cache, logs them and tells the hooks; {@code changed} hears each
+     * record's task. Run records that could not be written are left out: those runs do not start.
+     */
+    void apply(List<LogRecord> records, boolean written, Consumer<String> changed) {
+        for (LogRecord r : records) {
+            if (!written && r.action() == Action.RUN) {
+                continue;
+            }
+            cache.add(r);
+            changed.accept(r.task());
+            announce(r);
+        }
+    }
+
+    /** {@link #write}, then {@link #apply}. */
+    boolean commit(List<LogRecord> records, Consumer<String> changed) {
+        boolean written = write(records);
+        apply(records, written, changed);
+        return written;
+    }
+
+    /** Whether the latest write failed; from any thread. */
+    boolean failing() {
+        return failing;
+    }
+
+    /** Lets the log go. */
+    void close() {
+        try {
+            log.close();
+        } catch (IOException e) {
+            LOG.warn("cannot close the task log {}: {}", log, e.toString());
+        }
+    }
+
+    private void announce(LogRecord r) {
+        Logger task = LoggerFactory.getLogger("kairos.task." + r.task());
+        MDC.put(Runner.MDC_TASK, r.task());
+        if (r.runId() != null) {
+            MDC.put(Runner.MDC_RUN, r.runId());
+        }
+        try {
+            switch (r.action()) {
+                case RUN -> task.info("run {} of task '{}' started", r.runId(), r.task());
+                case SUCCESS, INACTION -> task.info("run {} of task '{}': {} in {}{}", r.runId(), r.task(),
+                        r.action().code(), r.runtime(), r.message().isEmpty() ? "" : ": " + r.message());
+                case FAIL -> task.error("run {} of task '{}' failed after {}: {}", r.runId(), r.task(), r.runtime(),
+                        r.message());
+                case TERMINATE, CRASH -> task.warn("run {} of task '{}': {}: {}", r.runId(), r.task(),
+                        r.action().code(), r.message());
+            }
+        } finally {
+            MDC.remove(Runner.MDC_TASK);
+            MDC.remove(Runner.MDC_RUN);
+        }
+        hooks.recorded(r);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.kairos.internal.loop;
+
+import dev.kairos.condition.Condition;
+import dev.kairos.task.Execution;
+import dev.kairos.task.TaskDefinition;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A task bound to a session: its definition with its conditions read (final, safe from any thread),
+ * and its scheduling state, which belongs to the session thread. Each piece of that state has one
+ * writer, named on its field.
+ */
+public final class TaskState {
+    final TaskDefinition definition;
+    final String name;
+    final Condition start;
+    final Condition end;
+    /** The tasks the conditions mention, whose events may change them. */
+    final Set<String> mentions;
+    /** The session parameters its conditions read ({@code Condition.ANY_PARAMETER}: any). */
+    final Set<String> reads;
+    final Execution execution;
+    /** The timeout, or null for none. */
+    final Duration timeout;
+    final long seq;
+
+    /** Written by the loop's event handling (enable, disable). */
+    boolean disabled;
+    /** Runs asked for and not started, each with its parameters; written by the loop's event handling and the decider. */
+    final ArrayDeque<Map<String, Object>> requests = new ArrayDeque<>(1);
+    /** Runs not yet returned, terminated ones included; written by {@link RunBook} (and moved by {@link TaskIndex} on replace). */
+    final List<RunState> runs = new ArrayList<>(1);
+
+    /** Written by {@link TaskIndex}: whether the task is in the session now. */
+    boolean active;
+    /** Written by {@link TaskIndex} (its wake queue): the instant the task is queued for, or null. */
+    Instant wakeAt;
+    /** Written by {@link TaskIndex}: the wake instant that made the task due in this pass, or null if only touched. */
+    Instant dueSince;
+    /** Written by {@link TaskIndex}. */
+    boolean dirty;
+    /** Written by {@link TaskIndex}. */
+    long dueMark = -1;
+
+    /**
+     * A task with its conditions read.
+     *
+     * @param execution the effective execution (the session's default when the definition has none)
+     * @param timeout   the effective timeout, or null for none
+     * @param seq       the order of binding, which breaks ties of priority
+     */
+    public TaskState(TaskDefinition definition, Condition start, Condition end, Set<String> mentions, Set<String> reads,
+            Execution execution, Duration timeout, long seq) {
+        this.definition = definition;
+        this.name = definition.name();
+        this.start = start;
+        this.end = end;
+        this.mentions = mentions;
+        this.reads = reads;
+        this.execution = execution;
+        this.timeout = timeout;
+        this.seq = seq;
+        this.disabled = definition.disabled();
+    }
+
+    /** The definition. */
+    public TaskDefinition definition() {
+        return definition;
+    }
+
+    /** The tasks its conditions name. */
+    public Set<String> mentions() {
+        return mentions;
+    }
+
+    TaskDefinition.Phase phase() {
+        return definition.phase();
+    }
+
+    @Override
+    public String toString() {
+        return "task '" + name + "'";
+    }
+}

@@ -1,0 +1,10 @@
+package dev.kairos.internal.loop;
+
+/** The task log exists but cannot be read at all, so the session cannot start; the message names the log. */
+public final class UnreadableLogException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableLogException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
