@@ -76,6 +76,36 @@ class LifecycleTest {
     }
 
     @Test
+    void a_body_start_is_heard_with_when_its_task_became_due_so_its_lateness_shows() {
+        List<String> starts = new CopyOnWriteArrayList<>();
+        SessionListener timing = new SessionListener() {
+            @Override
+            public void bodyStarted(String task, String runId, Instant due, Instant began) {
+                starts.add(task + " #" + runId + " due " + due + " began " + began + " on "
+                        + (Thread.currentThread().getName().startsWith("kairos-run-") ? "a pool thread" : "this thread"));
+            }
+        };
+        SessionListener broken = new SessionListener() {
+            @Override
+            public void bodyStarted(String task, String runId, Instant due, Instant began) {
+                throw new IllegalStateException("hook bug");
+            }
+        };
+        try (SessionHarness h = SessionHarness.start(builder().listener(broken).listener(timing)
+                .task(TaskDefinition.builder("late").start("daily after 08:00").execution(Execution.THREAD)
+                        .body(ctx -> null).build())
+                .task(task("asked")))) {
+            h.step();
+            h.stepAt(T0.plus(Duration.ofHours(8)).plusSeconds(5)).awaitRuns();
+            h.session().runNow("asked");
+            h.settle();
+            assertEquals(List.of("late #1 due 2024-01-01T08:00:00Z began 2024-01-01T08:00:05Z on a pool thread",
+                    "asked #2 due 2024-01-01T08:00:05Z began 2024-01-01T08:00:05Z on this thread"), starts);
+            assertEquals(List.of("run", "success"), h.actions("late"));
+        }
+    }
+
+    @Test
     void a_throwing_condition_is_false_by_default_and_rechecked_after_the_interval() {
         try (SessionHarness h = SessionHarness.start(builder().recheckInterval(Duration.ofSeconds(5))
                 .phrase("flaky {}", (values, ctx) -> {

@@ -1,0 +1,155 @@
+package dev.kairos;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kairos.condition.Action;
+import dev.kairos.condition.Explanation;
+import dev.kairos.log.LogRecord;
+import dev.kairos.log.LogProblem;
+import dev.kairos.log.TaskLog;
+import dev.kairos.task.Execution;
+import dev.kairos.task.TaskDefinition;
+import dev.kairos.testing.ManualClock;
+import dev.kairos.testing.SessionHarness;
+import dev.kairos.view.SessionView;
+import dev.kairos.view.TaskView;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class SessionViewTest {
+    private static final Instant SEVEN = Instant.parse("2024-05-06T07:00:00Z");
+
+    private static SessionBuilder pipeline(CountDownLatch release) {
+        return Session.builder().clock(ManualClock.at(SEVEN)).zone(ZoneOffset.UTC).threads(2)
+                .task(TaskDefinition.builder("fetch").start("daily after 08:00").body(ctx -> {
+                    release.await();
+                    return null;
+                }).build())
+                .task(TaskDefinition.builder("report").start("after task 'fetch' succeeded").execution(Execution.MAIN)
+                        .body(ctx -> null).build())
+                .task(TaskDefinition.builder("off").start("every 1 minute").disabled(true).body(ctx -> null).build());
+    }
+
+    @Test
+    void before_the_session_starts_its_tasks_are_listed_as_bound() {
+        Session s = pipeline(new CountDownLatch(0)).build();
+        SessionView view = s.view();
+        assertEquals(SessionView.State.NEW, view.state());
+        assertEquals(List.of("fetch", "off", "report"), view.tasks().stream().map(TaskView::name).toList());
+        assertEquals(TaskView.State.DISABLED, view.task("off").orElseThrow().state());
+        assertEquals(TaskView.State.IDLE, view.task("fetch").orElseThrow().state());
+        assertEquals(Execution.THREAD, view.task("fetch").orElseThrow().execution(), "the session's default");
+        assertEquals(2, view.capacity(Execution.THREAD));
+        assertEquals(0, view.runsInProgress(Execution.THREAD));
+    }
+
+    @Test
+    void a_running_task_its_outcome_and_its_next_start_are_shown() {
+        CountDownLatch release = new CountDownLatch(1);
+        try (SessionHarness h = SessionHarness.start(pipeline(release))) {
+            SessionView view = h.session().view();
+            h.step();
+            assertEquals(SessionView.State.RUNNING, view.state());
+            TaskView fetch = view.task("fetch").orElseThrow();
+            assertEquals(TaskView.State.IDLE, fetch.state());
+            assertEquals(Instant.parse("2024-05-06T08:00:00Z"), fetch.nextStart());
+            assertEquals(null, fetch.lastOutcome());
+
+            h.stepAt("2024-05-06T08:00:00Z");
+            fetch = view.task("fetch").orElseThrow();
+            assertEquals(TaskView.State.RUNNING, fetch.state());
+            assertEquals(List.of("1"), fetch.runs().stream().map(r -> r.runId()).toList());
+            assertEquals(1, view.runsInProgress(Execution.THREAD));
+
+            release.countDown();
+            h.awaitRuns().step();
+            fetch = view.task("fetch").orElseThrow();
+            assertEquals(TaskView.State.IDLE, fetch.state());
+            assertEquals(Action.SUCCESS, fetch.lastOutcome());
+            assertEquals(Instant.parse("2024-05-07T08:00:00Z"), fetch.nextStart(), "tomorrow");
+            assertEquals(0, view.runsInProgress(Execution.THREAD));
+            assertEquals(Action.SUCCESS, view.task("report").orElseThrow().lastOutcome(), "ran after fetch");
+        }
+    }
+
+    @Test
+    void the_explanation_of_a_waiting_task_names_the_false_part() {
+        try (SessionHarness h = SessionHarness.start(pipeline(new CountDownLatch(0)))) {
+            h.step();
+            Explanation e = h.session().view().explain("report").orElseThrow();
+            assertFalse(e.value());
+            assertTrue(e.condition().contains("fetch"), e.render(ZoneOffset.UTC));
+            assertEquals(List.of(), h.session().view().nextStarts("report", 3), "only fetch can make it hold");
+            assertEquals(List.of(Instant.parse("2024-05-06T08:00:00Z"), Instant.parse("2024-05-07T08:00:00Z")),
+                    h.session().view().nextStarts("fetch", 2));
+            assertTrue(h.session().view().explain("no such task").isEmpty());
+        }
+    }
+
+    @Test
+    void other_threads_get_their_answers_from_the_session_thread_and_after_it_stopped() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        Session s = Session.builder().zone(ZoneOffset.UTC)
+                .task(TaskDefinition.builder("tick").start("every 1 hour").body(ctx -> {
+                    started.countDown();
+                    return null;
+                }).build())
+                .listener(new SessionListener() { })
+                .build();
+        SessionHandle handle = s.startInBackground();
+        try {
+            assertTrue(started.await(30, TimeUnit.SECONDS));
+            assertEquals(List.of("tick"), s.view().tasks().stream().map(TaskView::name).toList());
+        } finally {
+            handle.close();
+        }
+        assertEquals(SessionView.State.STOPPED, s.view().state());
+        assertEquals(Action.SUCCESS, s.view().task("tick").orElseThrow().lastOutcome());
+        assertTrue(s.view().failure().isEmpty());
+    }
+
+    @Test
+    void a_log_that_cannot_be_written_shows_until_a_write_works_again() {
+        AtomicBoolean broken = new AtomicBoolean(true);
+        TaskLog log = new TaskLog() {
+            private final TaskLog inner = TaskLog.inMemory();
+
+            @Override
+            public List<LogProblem> replay(ZoneId zone, Consumer<LogRecord> sink) throws IOException {
+                return inner.replay(zone, sink);
+            }
+
+            @Override
+            public void append(List<LogRecord> records) throws IOException {
+                if (broken.get()) {
+                    throw new IOException("disk full");
+                }
+                inner.append(records);
+            }
+
+            @Override
+            public void close() throws IOException {
+                inner.close();
+            }
+        };
+        try (SessionHarness h = SessionHarness.start(Session.builder().clock(ManualClock.at(SEVEN))
+                .zone(ZoneOffset.UTC).taskLog(log)
+                .task(TaskDefinition.builder("t").start("every 1 minute").body(ctx -> null).build()))) {
+            h.step();
+            assertTrue(h.session().view().taskLogFailing());
+            broken.set(false);
+            h.stepAt(SEVEN.plusSeconds(1)).awaitRuns();
+            assertFalse(h.session().view().taskLogFailing());
+        }
+    }
+}
