@@ -16,11 +16,15 @@ import java.util.List;
  */
 record Decisions(List<LogRecord> records, List<RunState> launches, List<RunState> stops) {
 
+    /** A pass that decided nothing (most passes): shared, so such a pass allocates nothing here. */
+    static final Decisions NONE = new Decisions(List.of(), List.of(), List.of());
+
     /** Collects the decisions of one pass; {@link #freeze()} ends it. */
     static final class Builder {
-        private List<LogRecord> records = new ArrayList<>();
-        private List<RunState> launches = new ArrayList<>();
-        private List<RunState> stops = new ArrayList<>();
+        private List<LogRecord> records;
+        private List<RunState> launches;
+        private List<RunState> stops;
+        private boolean frozen;
 
         void launch(RunState run) {
             open();
@@ -35,20 +39,24 @@ record Decisions(List<LogRecord> records, List<RunState> launches, List<RunState
         }
 
         private void open() {
-            if (records == null) {
+            if (frozen) {
                 throw new IllegalStateException("the pass's decisions are frozen");
+            }
+            if (records == null) {
+                records = new ArrayList<>();
+                launches = new ArrayList<>();
+                stops = new ArrayList<>();
             }
         }
 
         /** The decisions so far; the builder cannot be used afterwards. */
         Decisions freeze() {
-            open();
-            Decisions d = new Decisions(Collections.unmodifiableList(records), Collections.unmodifiableList(launches),
-                    Collections.unmodifiableList(stops));
-            records = null;
-            launches = null;
-            stops = null;
-            return d;
+            if (frozen) {
+                throw new IllegalStateException("the pass's decisions are frozen");
+            }
+            frozen = true;
+            return records == null ? NONE : new Decisions(Collections.unmodifiableList(records),
+                    Collections.unmodifiableList(launches), Collections.unmodifiableList(stops));
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.kairos.task.TaskDefinition.Phase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,7 @@ final class Intake {
     private final Results results;
     private final Recorder recorder;
     private final Runnable shutdownAsked;
+    private final Consumer<String> changed;
 
     Intake(Inbox inbox, TaskIndex tasks, RunBook runs, Lanes lanes, Startup startup, Results results,
             Recorder recorder, Runnable shutdownAsked) {
@@ -37,23 +39,30 @@ final class Intake {
         this.results = results;
         this.recorder = recorder;
         this.shutdownAsked = shutdownAsked;
+        this.changed = tasks::changed;
     }
 
     /** Applies every event posted so far, then writes the records of the runs that finished. */
     void drain() {
-        List<LogRecord> finishes = new ArrayList<>();
+        List<LogRecord> finishes = null;
         for (Event e; (e = inbox.next()) != null; ) {
-            apply(e, finishes);
+            if (e instanceof Event.Finished f) {
+                Optional<LogRecord> r = finished(f);
+                if (r.isPresent()) {
+                    finishes = finishes == null ? new ArrayList<>() : finishes;
+                    finishes.add(r.get());
+                }
+            } else {
+                apply(e);
+            }
         }
-        if (!finishes.isEmpty()) {
-            recorder.commit(finishes, tasks::changed);
+        if (finishes != null) {
+            recorder.commit(finishes, changed);
         }
     }
 
-    private void apply(Event e, List<LogRecord> finishes) {
-        if (e instanceof Event.Finished f) {
-            finished(f).ifPresent(finishes::add);
-        } else if (e instanceof Event.Added a) {
+    private void apply(Event e) {
+        if (e instanceof Event.Added a) {
             tasks.add(a.task(), a.replaced());
         } else if (e instanceof Event.Removed r) {
             if (tasks.remove(r.task()) && !r.task().requests.isEmpty() && startup.over(r.task().name)) {

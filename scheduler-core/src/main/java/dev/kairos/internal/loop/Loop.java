@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,9 @@ public final class Loop {
     private final Intake intake;
     private final Views views;
     private final Shutdown shutdown;
+    /** Made once: a pass hands them on without allocating. */
+    private final Consumer<TaskState> touch;
+    private final Consumer<String> changed;
 
     private volatile State state = State.NEW;
     private volatile Thread owner;
@@ -83,6 +87,8 @@ public final class Loop {
                 () -> beginShutdown(clock.instant(), "shutdown asked"));
         this.views = new Views(tasks, lanes, evaluator, clock);
         this.shutdown = new Shutdown(settings, evaluator, tasks, runs);
+        this.touch = tasks::touch;
+        this.changed = tasks::changed;
     }
 
     /** What other threads ask of the loop. */
@@ -107,12 +113,7 @@ public final class Loop {
 
     /** The read-only view; {@code bound} gives the session's tasks before it starts. */
     public LoopView view(Supplier<Collection<TaskState>> bound) {
-        return new LoopView(this, lanes, recorder, views, bound);
-    }
-
-    /** The settings. */
-    public LoopSettings settings() {
-        return settings;
+        return new LoopView(this, settings, lanes, recorder, views, bound);
     }
 
     /**
@@ -178,7 +179,7 @@ public final class Loop {
         cycles++;
         evaluator.pass(started, cycles);
         intake.drain();
-        lanes.wake(tasks::touch);
+        lanes.wake(touch);
         String why = state == State.RUNNING ? shutdown.conditionHolds(now) : null;
         if (why != null) {
             beginShutdown(now, why);
@@ -212,9 +213,9 @@ public final class Loop {
     /** The end of a pass: stops runs, takes the records in, runs what runs here, checks for the end. */
     private void settle(Instant now, Decisions d, boolean written) {
         lanes.terminate(d.stops());
-        recorder.apply(d.records(), written, tasks::changed);
+        recorder.apply(d.records(), written, changed);
         lanes.atInstant();
-        lanes.wake(tasks::touch); // a woken task may not have wanted its slot after all
+        lanes.wake(touch); // a woken task may not have wanted its slot after all
         RuntimeException failed = evaluator.takeFatal();
         if (failed != null && failure == null) {
             failure = failed;
@@ -266,7 +267,7 @@ public final class Loop {
 
     /** The harness's way in: one pass at a time, waiting for runs on their events. */
     public Stepping stepping(Runnable open) {
-        return new Stepping(this, inbox, runs, intake, open);
+        return new Stepping(this, settings, inbox, runs, intake, open);
     }
 
     private void beginShutdown(Instant now, String why) {
@@ -278,7 +279,7 @@ public final class Loop {
 
     private void stop(Instant now) {
         List<RunState> stops = new ArrayList<>();
-        recorder.commit(shutdown.terminateLeft(now, stops), tasks::changed);
+        recorder.commit(shutdown.terminateLeft(now, stops), changed);
         lanes.terminate(stops);
         lanes.close();
         recorder.close();

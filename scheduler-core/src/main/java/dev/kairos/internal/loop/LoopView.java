@@ -18,13 +18,16 @@ import java.util.function.Supplier;
  */
 public final class LoopView implements SessionView {
     private final Loop loop;
+    private final LoopSettings settings;
     private final Lanes lanes;
     private final Recorder recorder;
     private final Views views;
     private final Supplier<Collection<TaskState>> bound;
 
-    LoopView(Loop loop, Lanes lanes, Recorder recorder, Views views, Supplier<Collection<TaskState>> bound) {
+    LoopView(Loop loop, LoopSettings settings, Lanes lanes, Recorder recorder, Views views,
+            Supplier<Collection<TaskState>> bound) {
         this.loop = loop;
+        this.settings = settings;
         this.lanes = lanes;
         this.recorder = recorder;
         this.views = views;
@@ -53,12 +56,12 @@ public final class LoopView implements SessionView {
 
     @Override
     public ZoneId zone() {
-        return loop.settings().zone();
+        return settings.zone();
     }
 
     @Override
     public Instant now() {
-        return loop.settings().clock().instant();
+        return settings.clock().instant();
     }
 
     @Override

@@ -10,13 +10,15 @@ import java.time.Instant;
  */
 public final class Stepping {
     private final Loop loop;
+    private final LoopSettings settings;
     private final Inbox inbox;
     private final RunBook runs;
     private final Intake intake;
     private final Runnable open;
 
-    Stepping(Loop loop, Inbox inbox, RunBook runs, Intake intake, Runnable open) {
+    Stepping(Loop loop, LoopSettings settings, Inbox inbox, RunBook runs, Intake intake, Runnable open) {
         this.loop = loop;
+        this.settings = settings;
         this.inbox = inbox;
         this.runs = runs;
         this.intake = intake;
@@ -30,12 +32,12 @@ public final class Stepping {
 
     /** The loop's clock. */
     public Clock clock() {
-        return loop.settings().clock();
+        return settings.clock();
     }
 
     /** How long a shutdown waits for runs. */
     public Duration shutdownWait() {
-        return loop.settings().shutdownWait();
+        return settings.shutdownWait();
     }
 
     /** One pass at the clock's instant. */
