@@ -44,9 +44,7 @@ final class Lanes {
                 lanes.get(r.execution).launcher().launch(r);
             } catch (RuntimeException | LinkageError e) {
                 LOG.error("the launcher of {} ({}) failed: {}", r, lanes.get(r.execution), e.toString(), e);
-                r.execute(ctx -> {
-                    throw new IllegalStateException("its launcher failed: " + e, e);
-                });
+                r.failToLaunch(e);
             }
         }
     }

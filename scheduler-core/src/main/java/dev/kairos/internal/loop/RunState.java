@@ -114,6 +114,14 @@ final class RunState implements LaunchedRun {
         support.events().accept(new Event.Finished(this, outcome, clock.instant()));
     }
 
+    /** The run could not be handed over (its launcher failed): it fails with {@code why}, its body never ran. */
+    void failToLaunch(Throwable why) {
+        if (executed.compareAndSet(false, true)) {
+            support.events().accept(new Event.Finished(this, new Outcome(Action.FAIL, null,
+                    "its launcher failed: " + why, null), support.clock().instant()));
+        }
+    }
+
     @Override
     public boolean terminationRequested() {
         return context.terminationRequested();
