@@ -50,6 +50,11 @@ final class CsvTaskLog implements TaskLog {
     }
 
     @Override
+    public LogTail follow(ZoneId zone) {
+        return new CsvLogTail(file, zone);
+    }
+
+    @Override
     public void append(List<LogRecord> records) throws IOException {
         lines.setLength(0);
         Writer w = writer(); // a fresh file's header goes into lines first
