@@ -1,6 +1,10 @@
 package dev.kairos.cli;
 
 import dev.kairos.condition.Action;
+import dev.kairos.log.LogProblem;
+import dev.kairos.log.LogRecord;
+import dev.kairos.log.LogTail;
+import dev.kairos.log.TaskLog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "tail", mixinStandardHelpOptions = true,
         description = "Prints a CSV task log as aligned columns; with -f, keeps printing records as they are"
                 + " appended (surviving rotation and truncation of the file). A line still being written is"
-                + " never printed.",
+                + " never printed; a line that cannot be read is reported on the error stream with its number.",
         footer = {"", "Example:",
                 "  kairos tail -f examples/logs/tasks.csv --task fetch --action fail --since 2024-05-01T00:00"})
 final class TailCommand implements Callable<Integer> {
@@ -56,9 +61,9 @@ final class TailCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ZoneId z = Times.zone(zone);
         Instant from = since == null ? null : Times.instant(since, z, "--since");
-        Set<String> wanted = actions.stream().map(a -> {
+        Set<Action> wanted = actions.stream().map(a -> {
             try {
-                return Action.fromCode(a).code();
+                return Action.fromCode(a);
             } catch (IllegalArgumentException e) {
                 throw new BadInputException("--action: " + e.getMessage());
             }
@@ -67,24 +72,13 @@ final class TailCommand implements Callable<Integer> {
             throw new BadInputException("cannot read the task log '" + log + "': no such file; give the CSV log a"
                     + " session writes, e.g. logs/tasks.csv next to the task directory (or use -f to wait for it)");
         }
+        Predicate<LogRecord> shown = r -> (tasks.isEmpty() || tasks.contains(r.task()))
+                && (wanted.isEmpty() || wanted.contains(r.action()))
+                && (from == null || !r.created().isBefore(from));
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        LogRows rows = new LogRows(z);
-        out.println(LogRows.titles());
-        try (LogFollower follower = new LogFollower(log, h -> {
-            if (!rows.header(h)) {
-                err.println("kairos: " + log + " does not start with a task-log header (created,task,action,…);"
-                        + " its lines are shown as they are");
-            }
-        }, r -> {
-            if ((tasks.isEmpty() || tasks.contains(rows.task(r)))
-                    && (wanted.isEmpty() || wanted.contains(rows.action(r)))
-                    && (from == null || (rows.created(r) != null && !rows.created(r).isBefore(from)))) {
-                out.println(rows.format(r));
-            }
-        })) {
-            follower.poll();
-            out.flush();
+        out.println(TailFormat.titles());
+        try (TaskLog taskLog = TaskLog.csv(log); LogTail tail = taskLog.follow(z)) {
+            print(tail.poll(), shown, z);
             while (follow) {
                 try {
                     Thread.sleep(POLL.toMillis());
@@ -92,10 +86,25 @@ final class TailCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                     break; // asked to stop
                 }
-                follower.poll();
-                out.flush();
+                print(tail.poll(), shown, z);
             }
         }
         return Main.OK;
+    }
+
+    /** Prints the records shown, and on the error stream what could not be read. */
+    private void print(LogTail.Batch batch, Predicate<LogRecord> shown, ZoneId z) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (LogProblem p : batch.problems()) {
+            err.println("kairos: " + log + " " + p);
+        }
+        for (LogRecord r : batch.records()) {
+            if (shown.test(r)) {
+                out.println(TailFormat.line(r, z));
+            }
+        }
+        err.flush();
+        out.flush();
     }
 }

@@ -83,4 +83,28 @@ class TailCommandTest {
             tail.join(Lines.LIMIT.toMillis());
         }
     }
+
+    @Test
+    void a_line_that_cannot_be_read_is_reported_on_the_error_stream_with_its_number() throws IOException {
+        Path log = dir.resolve("tasks.csv");
+        append(log, HEADER + record("08:00:00", "fetch", "explode", 1, "") + record("08:00:01", "fetch", "run", 2, "ok"));
+        Cli tail = Cli.run("tail", log.toString(), "--zone", "UTC");
+        assertEquals(0, tail.code(), tail.err());
+        assertEquals(2, tail.out().lines().count(), tail.out());
+        assertTrue(tail.out().contains("ok"), tail.out());
+        assertTrue(tail.err().startsWith("kairos: " + log + " line 2: column 'action'"), tail.err());
+    }
+
+    @Test
+    void a_file_without_a_task_log_header_is_reported_and_its_lines_shown_as_they_are_on_the_error_stream()
+            throws IOException {
+        Path log = dir.resolve("tasks.csv");
+        append(log, record("08:00:00", "fetch", "run", 1, "first") + record("08:00:01", "fetch", "success", 1, ""));
+        Cli tail = Cli.run("tail", log.toString(), "--zone", "UTC");
+        assertEquals(0, tail.code(), tail.err());
+        assertEquals(1, tail.out().lines().count(), "the titles only: " + tail.out());
+        assertTrue(tail.err().contains("line 1: ") && tail.err().contains("header"), tail.err());
+        assertTrue(tail.err().contains("line 2: ") && tail.err().contains("2024-05-01T08:00:01Z,fetch,success,1"),
+                tail.err());
+    }
 }

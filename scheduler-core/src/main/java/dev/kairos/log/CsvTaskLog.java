@@ -1,11 +1,5 @@
 package dev.kairos.log;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180Parser;
-import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvException;
-import com.opencsv.exceptions.CsvMalformedLineException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,29 +37,21 @@ final class CsvTaskLog implements TaskLog {
         if (!Files.exists(file) || Files.size(file) == 0) {
             return List.of();
         }
-        boolean complete = endsWithNewline();
         List<LogProblem> problems = new ArrayList<>();
-        try (CSVReader reader = reader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-            columns = CsvColumns.fromHeader(readRow(reader), file);
-            Row row = Row.next(reader);
-            while (row != null) {
-                Row next = row.endsReading() ? null : Row.next(reader);
-                boolean truncated = next == null && !complete;
-                if (row.error() != null) {
-                    problems.add(new LogProblem(row.line(), (truncated ? "half-written last line, skipped: "
-                            : "not a CSV record, skipped with the rest of the file: ") + row.error(), truncated));
-                } else if (!row.isBlank()) {
-                    if (truncated) {
-                        problems.add(new LogProblem(row.line(), "half-written last line (no line end), skipped: "
-                                + String.join(",", row.values()), true));
-                    } else {
-                        columns.toRecord(row.values(), zone, row.line(), problems).ifPresent(sink);
-                    }
-                }
-                row = next;
+        CsvLogReader reader = new CsvLogReader(file, zone, false);
+        try (Reader in = CsvLogReader.open(file)) {
+            while (reader.fill(in)) {
+                reader.read(sink, problems);
             }
+            reader.end(sink, problems);
         }
+        columns = reader.columns();
         return problems;
+    }
+
+    @Override
+    public LogTail follow(ZoneId zone) {
+        return new CsvLogTail(file, zone);
     }
 
     @Override
@@ -127,9 +113,7 @@ final class CsvTaskLog implements TaskLog {
         }
         boolean fresh = !Files.exists(file) || Files.size(file) == 0;
         if (!fresh && columns == null) {
-            try (CSVReader reader = reader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-                columns = CsvColumns.fromHeader(readRow(reader), file);
-            }
+            columns = CsvLogReader.header(file);
         }
         boolean needsLineEnd = !fresh && !endsWithNewline();
         stream = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -152,41 +136,6 @@ final class CsvTaskLog implements TaskLog {
             raf.seek(raf.length() - 1);
             int last = raf.read();
             return last == '\n' || last == '\r';
-        }
-    }
-
-    private static CSVReader reader(Reader in) {
-        RFC4180Parser parser = new RFC4180ParserBuilder().build();
-        return new CSVReaderBuilder(in).withCSVParser(parser).withKeepCarriageReturn(false).build();
-    }
-
-    private String[] readRow(CSVReader reader) throws IOException {
-        try {
-            return reader.readNext();
-        } catch (CsvException e) {
-            throw new IOException("cannot read the header of the task log " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** A record as read, with the line it starts on, or why it could not be read. */
-    private record Row(long line, String[] values, String error) {
-        static Row next(CSVReader reader) throws IOException {
-            long line = reader.getLinesRead() + 1;
-            try {
-                String[] values = reader.readNext();
-                return values == null ? null : new Row(line, values, null);
-            } catch (CsvException | CsvMalformedLineException e) {
-                return new Row(line, new String[0], e.getMessage().strip());
-            }
-        }
-
-        /** An unterminated quote runs to the end of the file: nothing after it can be read. */
-        boolean endsReading() {
-            return error != null;
-        }
-
-        boolean isBlank() {
-            return values.length == 0 || values.length == 1 && values[0].isBlank();
         }
     }
 }

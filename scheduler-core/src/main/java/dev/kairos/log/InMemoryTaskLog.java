@@ -21,6 +21,11 @@ final class InMemoryTaskLog implements TaskLog {
     }
 
     @Override
+    public LogTail follow(ZoneId zone) {
+        return new Tail();
+    }
+
+    @Override
     public void close() {
         // nothing to release; the records stay readable
     }
@@ -28,5 +33,28 @@ final class InMemoryTaskLog implements TaskLog {
     @Override
     public synchronized String toString() {
         return "TaskLog.inMemory(" + records.size() + " records)";
+    }
+
+    /** Follows the list by the index of the next record to return. */
+    private final class Tail implements LogTail {
+        private int next;
+        private boolean closed;
+
+        @Override
+        public Batch poll() {
+            synchronized (InMemoryTaskLog.this) {
+                if (closed) {
+                    throw new IllegalStateException("the tail of " + InMemoryTaskLog.this + " is closed");
+                }
+                List<LogRecord> added = List.copyOf(records.subList(next, records.size()));
+                next = records.size();
+                return new Batch(added, List.of());
+            }
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
     }
 }

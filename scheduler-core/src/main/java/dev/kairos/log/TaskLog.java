@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  * audit trail and, replayed at start, the memory that conditions read.
  *
  * <p>A session reads its log once, at start ({@link #replay}), and afterwards only appends. A log is
- * used by one session at a time; implementations need not support concurrent writers.
+ * used by one session at a time; implementations need not support concurrent writers. Readers that
+ * show the log as it grows ({@code kairos tail -f}, a dashboard) {@link #follow} it.
  */
 public interface TaskLog extends AutoCloseable {
 
@@ -23,13 +24,16 @@ public interface TaskLog extends AutoCloseable {
      * and read with an offset, as an instant ending in {@code Z}, or as a local date-time taken in the
      * session zone. {@link #append} flushes to the operating system before it returns (it does not
      * force the disk: a power cut may lose the last records, which is why a half-written last line is
-     * tolerated on read).
+     * tolerated on read). {@link #follow} reads the file by its path, as another process may.
      */
     static TaskLog csv(Path file) {
         return new CsvTaskLog(file);
     }
 
-    /** A log kept in memory only, lost with the JVM. For tests and throwaway sessions. */
+    /**
+     * A log kept in memory only, lost with the JVM. For tests and throwaway sessions. {@link #follow}
+     * sees what is appended to this instance and never reports a problem.
+     */
     static TaskLog inMemory() {
         return new InMemoryTaskLog();
     }
@@ -43,6 +47,40 @@ public interface TaskLog extends AutoCloseable {
      * @throws IOException when the log exists but cannot be read at all
      */
     List<LogProblem> replay(ZoneId zone, Consumer<LogRecord> sink) throws IOException;
+
+    /**
+     * A tail of this log: its records from the start, then those appended, poll after poll (see
+     * {@link LogTail} for what every tail guarantees). It only reads: it changes neither the log nor
+     * the zone it is written in, and it works beside a session that appends, in this JVM or another.
+     *
+     * <p>For {@link #csv}, records are read exactly as {@link #replay} reads them, and:
+     * <ul>
+     *   <li><b>Problems</b>: a record that cannot be read (line and field named, as replay does); a
+     *       header without {@code created}, {@code task} or {@code action} (reported at line 1, then
+     *       every later line of that file is reported, not read); a line the file lost before its
+     *       line end was written, when the file is replaced or truncated ({@link LogProblem#truncated}).
+     *       A half-written last line is not a problem: it is returned once its line end is written.
+     *       Bytes that are not UTF-8 read as U+FFFD.</li>
+     *   <li><b>Rotation</b> (the file moved away, a new one created at the path): the rest of the old
+     *       file is read, then the new one from its start, its lines numbered from 1 again. Until a
+     *       file is at the path again, the old one is still read.</li>
+     *   <li><b>Truncation</b> (the file is shorter than what was read, as after {@code copytruncate}):
+     *       it is read again from its start.</li>
+     *   <li><b>Deletion</b>: as the first half of a rotation; records a writer still appends to the
+     *       deleted file are returned, until a file is at the path again.</li>
+     * </ul>
+     * Not guaranteed: what is written to the old file after the switch to the new one is not read;
+     * a truncation is noticed only if the file is still shorter than what was read at the next poll
+     * (otherwise reading goes on where it was); on a file system without file keys
+     * ({@code BasicFileAttributes.fileKey()} null) a replacement is noticed only as a truncation.
+     *
+     * @param zone the zone in which timestamps without an offset are read
+     * @throws UnsupportedOperationException if this log cannot be followed (the logs of {@link #csv} and
+     *                                       {@link #inMemory} can; other implementations may not)
+     */
+    default LogTail follow(ZoneId zone) {
+        throw new UnsupportedOperationException(this + " cannot be followed");
+    }
 
     /**
      * Appends records in order; when this returns they are written and flushed, so a run is never

@@ -1,0 +1,207 @@
+package dev.kairos.log;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.CharBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+
+/**
+ * Splits CSV text into rows as RFC 4180 has them, incrementally: text is added as it is read, and
+ * {@link #next()} hands over a row only once its line end has arrived. The task log's one CSV
+ * reader: replay and the follower both split through it.
+ *
+ * <p>A line ends with LF, CR LF or a lone CR (as {@code BufferedReader.readLine} has it); inside a
+ * quoted field each such line break reads as one LF. A double quote opens a quoted field only as
+ * the field's first character; elsewhere it is an ordinary character. Text between a closing quote
+ * and the next comma is kept in the field, and the row is marked malformed. Not thread-safe.
+ */
+final class CsvSplitter {
+    /**
+     * A row: the line it starts on, its fields, whether its line end was read, whether the input
+     * ended inside a quoted field, and whether some text followed a field's closing quote (then that
+     * text is part of the field; RFC 4180 does not allow it).
+     */
+    record Row(long line, String[] fields, boolean ended, boolean openQuote, boolean malformed) {
+
+        /** No field holds anything but white space (an empty line, or one of spaces). */
+        boolean isBlank() {
+            return fields.length == 0 || fields.length == 1 && fields[0].isBlank();
+        }
+
+        /** The fields joined by commas, for a problem's message. */
+        String text() {
+            return String.join(",", fields);
+        }
+    }
+
+    private char[] text = new char[1 << 16];
+    /** The text not handed over yet is {@code text[start, end)}. */
+    private int start;
+    private int end;
+    /** The line {@code text[start]} is on. */
+    private long line = 1;
+    /** The last row ended with CR: an LF that follows belongs to that line end. */
+    private boolean skipLf;
+    private final ArrayList<String> fields = new ArrayList<>(16);
+    private final StringBuilder quoted = new StringBuilder();
+    /** Line breaks inside the quoted fields of the row being split. */
+    private long breaks;
+    /** Whether text follows a closing quote in the row being split. */
+    private boolean malformed;
+
+    /** Reads more text from {@code in}; false at the end of its input. */
+    boolean fill(Reader in) throws IOException {
+        makeRoom();
+        int n = in.read(text, end, text.length - end);
+        if (n < 0) {
+            return false;
+        }
+        end += n;
+        return true;
+    }
+
+    /** Adds the remaining characters of {@code chars}. */
+    void add(CharBuffer chars) {
+        while (chars.hasRemaining()) {
+            makeRoom();
+            int n = Math.min(chars.remaining(), text.length - end);
+            chars.get(text, end, n);
+            end += n;
+        }
+    }
+
+    /** The next row whose line end has arrived, or null until more text does. */
+    Row next() {
+        return split(false);
+    }
+
+    /**
+     * At the end of the input: the rest, a row without its line end ({@link Row#ended()} false, or
+     * true with {@link Row#openQuote()} when a quoted field was never closed), or null if nothing is
+     * left. Everything is handed over afterwards.
+     */
+    Row rest() {
+        Row row = split(true);
+        start = end;
+        return row;
+    }
+
+    /** Forgets all text: the next text added is the start of another file. */
+    void reset() {
+        start = 0;
+        end = 0;
+        line = 1;
+        skipLf = false;
+    }
+
+    private void makeRoom() {
+        if (start > 0) {
+            System.arraycopy(text, start, text, 0, end - start);
+            end -= start;
+            start = 0;
+        }
+        if (end == text.length) {
+            text = Arrays.copyOf(text, text.length * 2); // one row longer than the buffer
+        }
+    }
+
+    private Row split(boolean atEnd) {
+        if (skipLf && start < end) {
+            skipLf = false;
+            if (text[start] == '\n') {
+                start++;
+            }
+        }
+        if (start == end) {
+            return null;
+        }
+        fields.clear();
+        breaks = 0;
+        malformed = false;
+        int i = start;
+        int from = start;
+        boolean isQuoted = false;
+        while (i < end) {
+            char c = text[i];
+            if (c > ',') {
+                i++; // most characters: one test, as none of , " CR LF is above ','
+            } else if (c == ',') {
+                fields.add(field(from, i, isQuoted));
+                isQuoted = false;
+                from = ++i;
+            } else if (c == '\n' || c == '\r') {
+                fields.add(field(from, i, isQuoted));
+                int next = i + 1;
+                if (c == '\r') {
+                    if (next < end && text[next] == '\n') {
+                        next++;
+                    } else if (next == end) {
+                        skipLf = true;
+                    }
+                }
+                return row(next, true, false);
+            } else if (c == '"' && i == from && !isQuoted) {
+                quoted.setLength(0);
+                int closed = closingQuote(i + 1, atEnd);
+                if (closed == -1) {
+                    return null; // the field goes on in text not read yet
+                }
+                if (closed == -2) {
+                    fields.add(quoted.toString());
+                    char last = text[end - 1];
+                    return row(end, last == '\n' || last == '\r', true);
+                }
+                isQuoted = true;
+                i = from = closed;
+                malformed |= i < end && text[i] != ',' && text[i] != '\n' && text[i] != '\r';
+            } else {
+                i++;
+            }
+        }
+        if (!atEnd) {
+            return null;
+        }
+        fields.add(field(from, end, isQuoted));
+        return row(end, false, false);
+    }
+
+    /**
+     * Reads a quoted field's content from {@code i} into {@link #quoted}: the position after its
+     * closing quote, -1 if more text is needed to tell, -2 if the input ends inside the field.
+     */
+    private int closingQuote(int i, boolean atEnd) {
+        while (i < end) {
+            char c = text[i];
+            if (c == '"') {
+                if (i + 1 < end && text[i + 1] == '"') {
+                    quoted.append('"');
+                    i += 2;
+                } else if (i + 1 == end && !atEnd) {
+                    return -1; // a closing quote or the first of two: the next character tells
+                } else {
+                    return i + 1;
+                }
+            } else if (c == '\n' || c == '\r') {
+                quoted.append('\n');
+                breaks++;
+                i += c == '\r' && i + 1 < end && text[i + 1] == '\n' ? 2 : 1;
+            } else {
+                quoted.append(c);
+                i++;
+            }
+        }
+        return atEnd ? -2 : -1;
+    }
+
+    private String field(int from, int to, boolean isQuoted) {
+        return isQuoted ? quoted.append(text, from, to - from).toString() : new String(text, from, to - from);
+    }
+
+    private Row row(int next, boolean ended, boolean openQuote) {
+        Row row = new Row(line, fields.toArray(new String[0]), ended, openQuote, malformed);
+        line += breaks + 1;
+        start = next;
+        return row;
+    }
+}
