@@ -1,6 +1,8 @@
 package dev.kairos.condition.internal;
 
 import dev.kairos.condition.Condition;
+import dev.kairos.condition.internal.grammar.ConditionGrammar;
+import dev.kairos.condition.internal.grammar.ConditionLexer;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;

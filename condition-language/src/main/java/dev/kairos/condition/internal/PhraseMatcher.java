@@ -1,5 +1,6 @@
 package dev.kairos.condition.internal;
 
+import dev.kairos.condition.internal.grammar.ConditionLexer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.kairos.condition.internal;
 
 import dev.kairos.condition.Phrase;
+import dev.kairos.condition.internal.grammar.ConditionLexer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

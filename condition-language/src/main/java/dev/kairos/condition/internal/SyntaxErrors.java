@@ -1,6 +1,8 @@
 package dev.kairos.condition.internal;
 
 import dev.kairos.condition.ConditionSyntaxException;
+import dev.kairos.condition.internal.grammar.ConditionGrammar;
+import dev.kairos.condition.internal.grammar.ConditionLexer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
