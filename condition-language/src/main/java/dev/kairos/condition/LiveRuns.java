@@ -1,19 +1,20 @@
-package dev.kairos.condition.internal;
+package dev.kairos.condition;
 
-import dev.kairos.condition.Action;
+import dev.kairos.condition.InMemoryHistory.OpenRun;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The runs of one task that started and have not finished, and its failures in a row, kept record
- * by record for a {@link dev.kairos.condition.TaskHistory}. A finish closes the live run with its run
- * id, or, without one, the oldest live run; {@code success}, {@code terminate} and {@code inaction}
- * end a failure streak, {@code crash} leaves it. Records are expected in the order they happened.
- * Not thread-safe. Not API: shared by the in-memory history and the session's status cache.
+ * by record for a {@link TaskHistory}. A finish closes the live run with its run id, or, without
+ * one, the oldest live run; {@code success}, {@code terminate} and {@code inaction} end a failure
+ * streak, {@code crash} leaves it. Records are expected in the order they happened. Not thread-safe.
  */
-public final class LiveRuns {
+final class LiveRuns {
     /** Marks the keys of runs recorded without a run id. */
     private static final String ANONYMOUS = "\u0000";
 
@@ -23,7 +24,7 @@ public final class LiveRuns {
     private int failuresInARow;
 
     /** Takes one record into account. */
-    public void add(Action action, Instant at, String runId) {
+    void add(Action action, Instant at, String runId) {
         switch (action) {
             case RUN -> open(runId != null ? runId : ANONYMOUS + anonymous++, at);
             case FAIL -> {
@@ -38,26 +39,26 @@ public final class LiveRuns {
         }
     }
 
-    /** The runs that started and never finished: run id ({@code null} for none) to start. */
-    public Map<String, Instant> open() {
-        Map<String, Instant> open = new LinkedHashMap<>();
-        live.forEach((k, v) -> open.put(k.startsWith(ANONYMOUS) ? null : k, v));
-        return open;
+    /** The runs that started and never finished, in the order they were first recorded. */
+    List<OpenRun> open() {
+        List<OpenRun> open = new ArrayList<>(live.size());
+        live.forEach((key, start) -> open.add(new OpenRun(key.startsWith(ANONYMOUS) ? null : key, start)));
+        return List.copyOf(open);
     }
 
-    public int count() {
+    int count() {
         return live.size();
     }
 
-    public Instant oldestStart() {
+    Instant oldestStart() {
         return starts.isEmpty() ? null : starts.firstKey();
     }
 
-    public Instant newestStart() {
+    Instant newestStart() {
         return starts.isEmpty() ? null : starts.lastKey();
     }
 
-    public int failuresInARow() {
+    int failuresInARow() {
         return failuresInARow;
     }
 
