@@ -1,7 +1,6 @@
 package dev.kairos.condition;
 
 import dev.kairos.condition.internal.grammar.ConditionLexer;
-import dev.kairos.condition.internal.syntax.Spelling;
 import dev.kairos.condition.internal.syntax.SyntaxErrors;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,12 +41,13 @@ final class PhraseMatcher {
             String expectation = phrases.isEmpty() ? SyntaxErrors.A_CONDITION
                     : SyntaxErrors.A_CONDITION + ", or a registered phrase (" + String.join(", ", phrases.stream()
                             .map(PhrasePattern::pattern).map(x -> "'" + x + "'").toList()) + ")";
-            return fail(input, first, expectation, Spelling.nearest(first.getText(), starters));
+            return fail(input, first, expectation, DidYouMean.suggest(first.getText(), starters).orElse(null));
         }
         Token culprit = bestDepth < tokens.size() ? tokens.get(bestDepth) : tokens.get(tokens.size() - 1);
         List<String> literal = expected.stream().filter(e -> !e.startsWith("a quoted") && !e.startsWith("end"))
                 .map(e -> e.substring(1, e.length() - 1)).toList();
-        String suggestion = bestDepth < tokens.size() ? Spelling.nearest(culprit.getText(), literal) : null;
+        String suggestion = bestDepth < tokens.size()
+                ? DidYouMean.suggest(culprit.getText(), literal).orElse(null) : null;
         String expectation = expected.size() == 1 ? expected.iterator().next() : "one of " + String.join(", ", expected);
         return fail(input, culprit, expectation, suggestion);
     }

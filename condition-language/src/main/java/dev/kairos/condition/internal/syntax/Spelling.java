@@ -3,16 +3,29 @@ package dev.kairos.condition.internal.syntax;
 import java.util.Collection;
 import java.util.Locale;
 
-/** The nearest known word to a misspelling. Not API. */
+/** The "did you mean" rule, documented on the public {@code DidYouMean}. Not API. */
 public final class Spelling {
     private Spelling() {
     }
 
-    /** The candidate closest to {@code word} by edit distance, if close enough to be a typo; else null. */
+    /** The candidate the word most likely stands for, or {@code null}. */
     public static String nearest(String word, Collection<String> candidates) {
         String w = word.toLowerCase(Locale.ROOT);
+        String cutShort = null;
+        for (String c : candidates) {
+            String lower = c.toLowerCase(Locale.ROOT);
+            if (lower.equals(w)) {
+                return null;
+            }
+            if (w.length() >= 2 && lower.startsWith(w) && (cutShort == null || c.length() < cutShort.length())) {
+                cutShort = c;
+            }
+        }
+        if (cutShort != null) {
+            return cutShort;
+        }
         String best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        int bestDistance = allowedEdits(w.length()) + 1;
         for (String c : candidates) {
             int d = distance(w, c.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
@@ -20,8 +33,12 @@ public final class Spelling {
                 bestDistance = d;
             }
         }
-        int allowed = w.length() <= 4 ? 1 : w.length() <= 7 ? 2 : 3;
-        return best != null && bestDistance > 0 && bestDistance <= allowed ? best : null;
+        return best;
+    }
+
+    /** How many edits still look like a typo: 1 up to 4 characters, 2 up to 7, 3 beyond. */
+    static int allowedEdits(int length) {
+        return length <= 4 ? 1 : length <= 7 ? 2 : 3;
     }
 
     /** Damerau-Levenshtein distance (optimal string alignment): a swap of neighbours counts once. */
