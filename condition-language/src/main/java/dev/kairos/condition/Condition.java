@@ -1,6 +1,5 @@
 package dev.kairos.condition;
 
-import dev.kairos.condition.internal.Forecast;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

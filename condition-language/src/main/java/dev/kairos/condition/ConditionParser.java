@@ -1,7 +1,5 @@
 package dev.kairos.condition;
 
-import dev.kairos.condition.internal.Compiler;
-import dev.kairos.condition.internal.PhrasePattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

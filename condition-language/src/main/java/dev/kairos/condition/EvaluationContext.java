@@ -50,7 +50,7 @@ public interface EvaluationContext {
 
     /** This context at another instant; everything else unchanged. */
     default EvaluationContext at(Instant instant) {
-        return new dev.kairos.condition.internal.ContextView(this, instant);
+        return new ContextView(this, instant);
     }
 
     /** A builder of immutable contexts, for tests and tools. */

@@ -1,69 +1,148 @@
 package dev.kairos.condition;
 
-import dev.kairos.condition.internal.LiveRuns;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
- * The histories of many tasks, kept in memory and indexed so that every {@link TaskHistory} query
- * is logarithmic. For tests and tools (the command line replays a log file into one); the session
- * keeps its own bounded cache.
+ * The histories of many tasks, kept in memory record by record: the one store behind every
+ * {@link TaskHistory} that Kairos hands to conditions (the session's status cache, the command line
+ * replaying a log file, tests and tools).
  *
- * <p>Records are expected in the order they happened. A finish ({@code success}, {@code fail},
- * {@code terminate}, {@code inaction}, {@code crash}) closes the live run with the same run id, or,
- * without a run id, the oldest live run. Not thread-safe.
+ * <p>{@code new InMemoryHistory()} keeps every instant and answers every question exactly.
+ * {@link #bounded(int) InMemoryHistory.bounded(depth)} keeps, per task and action, the latest
+ * {@code depth} instants and the latest one it dropped, so that memory grows with the number of
+ * tasks, not with the number of records. A bounded history answers everything exactly except
+ * {@link TaskHistory#latestBefore}: when more than {@code depth} records of that action are at or
+ * after {@code end}, it answers the latest dropped instant if that is before {@code end}, and
+ * otherwise {@code null} although an older record may exist. Live runs and failure streaks are
+ * exact in both.
+ *
+ * <p>Every {@link TaskHistory} query takes constant or logarithmic time, whatever the length of the
+ * history. Records are expected in the order they happened; one older than the newest of its action
+ * is put in its place, at a cost that grows with the number of newer instants it passes. A finish
+ * ({@code success}, {@code fail}, {@code terminate}, {@code inaction}, {@code crash}) closes the live
+ * run with the same run id, or, without a run id, the oldest live run. Not thread-safe.
  */
 public final class InMemoryHistory {
-    private final Map<String, Entry> tasks = new HashMap<>();
+    private static final int ACTIONS = Action.values().length;
+
+    private final int depth;
+    private final Map<String, Entry> tasks = new LinkedHashMap<>();
+
+    /** A history that keeps every instant: exact, and growing with every record. */
+    public InMemoryHistory() {
+        this(RecentInstants.UNBOUNDED);
+    }
+
+    private InMemoryHistory(int depth) {
+        this.depth = depth;
+    }
+
+    /**
+     * A history that keeps the latest {@code depth} instants per task and action, and the latest one
+     * it dropped; see the class description for what it then cannot answer.
+     *
+     * @throws IllegalArgumentException if depth is less than 1
+     */
+    public static InMemoryHistory bounded(int depth) {
+        if (depth < 1) {
+            throw new IllegalArgumentException("depth must be 1 or more, was " + depth);
+        }
+        return new InMemoryHistory(depth);
+    }
 
     /** Records that {@code task} had {@code action} at {@code at}, with no run id. */
     public InMemoryHistory record(String task, Action action, Instant at) {
         return record(task, action, at, null);
     }
 
-    /** Records that {@code task} had {@code action} at {@code at} in run {@code runId} (may be null). */
+    /**
+     * Records that {@code task} had {@code action} at {@code at} in run {@code runId} ({@code null}
+     * for a record without one).
+     *
+     * @throws NullPointerException if the task, the action or the instant is {@code null}
+     */
     public InMemoryHistory record(String task, Action action, Instant at, String runId) {
         Objects.requireNonNull(task, "task");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(at, "at");
-        tasks.computeIfAbsent(task, t -> new Entry()).add(action, at, runId);
+        tasks.computeIfAbsent(task, t -> new Entry(depth)).add(action, at, runId);
         return this;
     }
 
-    /** The history of a task; empty for a task never recorded. The view follows later records. */
+    /**
+     * The history of a task; {@link TaskHistory#empty()} for a task never recorded. The view follows
+     * later records.
+     */
     public TaskHistory of(String task) {
         Entry e = tasks.get(task);
         return e == null ? TaskHistory.empty() : e;
     }
 
-    /** The names of the tasks recorded so far. */
-    public java.util.Set<String> tasks() {
-        return java.util.Set.copyOf(tasks.keySet());
+    /** The names of the tasks recorded so far, in the order of their first records; a copy. */
+    public Set<String> tasks() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(tasks.keySet()));
+    }
+
+    /**
+     * The runs of a task that started and have not finished, in the order their starts were first
+     * recorded (a run id started again keeps its place, with the new start); a copy, empty for a task
+     * never recorded. A session writes a {@code crash} record for each when it starts, since the
+     * session that ran them died. Runs recorded without a run id are listed once each.
+     */
+    public List<OpenRun> openRuns(String task) {
+        Entry e = tasks.get(task);
+        return e == null ? List.of() : e.runs.open();
+    }
+
+    /**
+     * A run that started and has not finished.
+     *
+     * @param runId its run id, or {@code null} if it was recorded without one
+     * @param start when it started
+     */
+    public record OpenRun(String runId, Instant start) {
+        /** @throws NullPointerException if the start is {@code null} */
+        public OpenRun {
+            Objects.requireNonNull(start, "start");
+        }
     }
 
     private static final class Entry implements TaskHistory {
-        private final Map<Action, TreeSet<Instant>> times = new EnumMap<>(Action.class);
+        private final int depth;
+        private final RecentInstants[] byAction = new RecentInstants[ACTIONS];
         private final LiveRuns runs = new LiveRuns();
 
+        Entry(int depth) {
+            this.depth = depth;
+        }
+
         void add(Action action, Instant at, String runId) {
-            times.computeIfAbsent(action, a -> new TreeSet<>()).add(at);
+            RecentInstants times = byAction[action.ordinal()];
+            if (times == null) {
+                times = new RecentInstants(depth);
+                byAction[action.ordinal()] = times;
+            }
+            times.add(at);
             runs.add(action, at, runId);
         }
 
         @Override
         public Instant latest(Action action) {
-            TreeSet<Instant> set = times.get(action);
-            return set == null || set.isEmpty() ? null : set.last();
+            RecentInstants times = byAction[action.ordinal()];
+            return times == null ? null : times.latest();
         }
 
         @Override
         public Instant latestBefore(Action action, Instant end) {
-            TreeSet<Instant> set = times.get(action);
-            return set == null ? null : set.lower(end);
+            RecentInstants times = byAction[action.ordinal()];
+            return times == null ? null : times.latestBefore(end);
         }
 
         @Override

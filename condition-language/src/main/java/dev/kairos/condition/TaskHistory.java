@@ -3,8 +3,8 @@ package dev.kairos.condition;
 import java.time.Instant;
 
 /**
- * A read-only view of one task's past, as the conditions need it. The session backs it with its
- * in-memory status cache; tools and tests use {@link InMemoryHistory}.
+ * A read-only view of one task's past, as the conditions need it. Kairos backs it with an
+ * {@link InMemoryHistory}: a bounded one in the session's status cache, an exact one in tools and tests.
  *
  * <p>Every method must answer in constant or logarithmic time: conditions call them on every
  * evaluation, and must never scan a log. Instants are those of the records' {@code created} field.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -162,5 +163,85 @@ class InMemoryHistoryTest {
         assertThrows(NullPointerException.class, () -> h.record(null, Action.RUN, T0));
         assertThrows(NullPointerException.class, () -> h.record("a", null, T0));
         assertThrows(NullPointerException.class, () -> h.record("a", Action.RUN, null));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: latest success before minute {1} is {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+            # history ; end (minute) ; latest success before it (none if blank)
+            exact     ; 65           ; 60
+            exact     ; 25           ; 20
+            exact     ; 10           ;
+            bounded 3 ; 65           ; 60
+            bounded 3 ; 45           ; 40
+            bounded 3 ; 35           ; 30
+            bounded 3 ; 25           ;
+            bounded 6 ; 25           ; 20
+            """)
+    void a_bounded_history_answers_latest_before_exactly_within_its_depth_and_then_from_the_latest_dropped(
+            String history, int end, Integer expected) {
+        InMemoryHistory h = history.equals("exact") ? new InMemoryHistory()
+                : InMemoryHistory.bounded(Integer.parseInt(history.substring("bounded ".length())));
+        for (int minute = 10; minute <= 60; minute += 10) {
+            h.record("a", Action.SUCCESS, t(minute));
+        }
+        assertEquals(t(60), h.of("a").latest(Action.SUCCESS));
+        assertEquals(expected == null ? null : t(expected), h.of("a").latestBefore(Action.SUCCESS, t(end)));
+    }
+
+    @Test
+    void a_bounded_history_keeps_live_runs_and_failure_streaks_exact() {
+        InMemoryHistory h = InMemoryHistory.bounded(1);
+        for (int i = 0; i < 5; i++) {
+            h.record("a", Action.RUN, t(i), "r" + i);
+        }
+        for (int i = 0; i < 4; i++) {
+            h.record("a", Action.FAIL, t(10 + i), "r" + i);
+        }
+        TaskHistory a = h.of("a");
+        assertEquals(1, a.liveRuns());
+        assertEquals(t(4), a.oldestLiveStart());
+        assertEquals(4, a.failuresInARow());
+        assertEquals(t(13), a.latest(Action.FAIL));
+    }
+
+    @Test
+    void a_depth_below_one_is_refused() {
+        assertEquals("depth must be 1 or more, was 0",
+                assertThrows(IllegalArgumentException.class, () -> InMemoryHistory.bounded(0)).getMessage());
+    }
+
+    @Test
+    void open_runs_are_the_runs_started_and_not_finished_in_the_order_they_started() {
+        InMemoryHistory h = new InMemoryHistory()
+                .record("a", Action.RUN, t(0), "r1").record("a", Action.RUN, t(1))
+                .record("a", Action.RUN, t(2), "r2").record("a", Action.RUN, t(3))
+                .record("a", Action.SUCCESS, t(4), "r2");
+        assertEquals(List.of(new InMemoryHistory.OpenRun("r1", t(0)), new InMemoryHistory.OpenRun(null, t(1)),
+                new InMemoryHistory.OpenRun(null, t(3))), h.openRuns("a"));
+        assertEquals(List.of(), h.openRuns("nobody"));
+        assertThrows(UnsupportedOperationException.class, () -> h.openRuns("a").clear());
+    }
+
+    @Test
+    void an_open_run_needs_a_start() {
+        assertThrows(NullPointerException.class, () -> new InMemoryHistory.OpenRun("r1", null));
+        assertNull(new InMemoryHistory.OpenRun(null, T0).runId());
+    }
+
+    @Test
+    void tasks_are_listed_in_the_order_of_their_first_records() {
+        InMemoryHistory h = new InMemoryHistory().record("b", Action.RUN, t(0)).record("a", Action.RUN, t(1))
+                .record("b", Action.SUCCESS, t(2));
+        assertEquals(List.of("b", "a"), List.copyOf(h.tasks()));
+        assertThrows(UnsupportedOperationException.class, () -> h.tasks().add("c"));
+    }
+
+    @Test
+    void a_record_older_than_the_newest_of_its_action_is_put_in_its_place() {
+        InMemoryHistory h = new InMemoryHistory().record("a", Action.SUCCESS, t(30)).record("a", Action.SUCCESS, t(10))
+                .record("a", Action.SUCCESS, t(20));
+        assertEquals(t(30), h.of("a").latest(Action.SUCCESS));
+        assertEquals(t(20), h.of("a").latestBefore(Action.SUCCESS, t(30)));
+        assertEquals(t(10), h.of("a").latestBefore(Action.SUCCESS, t(20)));
     }
 }

@@ -223,6 +223,14 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void a_keyword_cut_short_is_completed() {
+        ConditionSyntaxException e = error(ConditionParser.standard(), "daily aft 08:00");
+        assertEquals(7, e.column());
+        assertEquals(Optional.of("after"), e.suggestion(), e.getMessage());
+        assertEquals(Optional.of("succeeded"), error(ConditionParser.standard(), "task 'x' has succ").suggestion());
+    }
+
+    @Test
     void a_misspelled_weekday_is_suggested() {
         ConditionSyntaxException e = error(ConditionParser.standard(), "weekly after Fry");
         assertEquals(14, e.column());

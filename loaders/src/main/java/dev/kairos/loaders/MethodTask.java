@@ -1,5 +1,6 @@
 package dev.kairos.loaders;
 
+import dev.kairos.condition.DidYouMean;
 import dev.kairos.loaders.PropertiesText.Entry;
 import dev.kairos.task.MethodBody;
 import dev.kairos.task.TaskBody;
@@ -56,10 +57,10 @@ final class MethodTask {
             }
         }
         if (found.size() != 1) {
-            String near = Nearest.to(name, all);
+            String near = DidYouMean.suggest(name, all).map(n -> "; did you mean '" + n + "'?").orElse("");
             problems.add(new LoadProblem(file, methodKey.valueLine(), methodKey.valueColumn(), found.isEmpty()
-                    ? "class " + className + " has no method '" + name + "'" + (near == null ? "" : "; did you "
-                    + "mean '" + near + "'?") + " Its methods: " + String.join(", ", all)
+                    ? "class " + className + " has no method '" + name + "'" + near + " Its methods: "
+                    + String.join(", ", all)
                     : "method '" + name + "' of " + className + " is overloaded (" + found.size() + " methods); "
                     + "give the task its own method name"));
             return Optional.empty();

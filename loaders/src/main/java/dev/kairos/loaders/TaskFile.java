@@ -2,6 +2,7 @@ package dev.kairos.loaders;
 
 import dev.kairos.condition.ConditionParser;
 import dev.kairos.condition.ConditionSyntaxException;
+import dev.kairos.condition.DidYouMean;
 import dev.kairos.loaders.PropertiesText.Entry;
 import dev.kairos.task.Execution;
 import dev.kairos.task.TaskBuilder;
@@ -128,11 +129,9 @@ final class TaskFile {
             }
         }
         int dot = k.indexOf('.');
-        String near = dot < 0 ? Nearest.to(k, KEYS) : Nearest.to(k.substring(0, dot + 1), PREFIXES);
-        if (near != null && dot >= 0) {
-            near += k.substring(dot + 1);
-        }
-        problems.add(at(e, "unknown key '" + k + "'" + (near == null ? "" : "; did you mean '" + near + "'?")
+        Optional<String> near = dot < 0 ? DidYouMean.suggest(k, new TreeSet<>(KEYS))
+                : DidYouMean.suggest(k.substring(0, dot + 1), PREFIXES).map(p -> p + k.substring(dot + 1));
+        problems.add(at(e, "unknown key '" + k + "'" + near.map(n -> "; did you mean '" + n + "'?").orElse("")
                 + " Known keys: " + String.join(", ", new TreeSet<>(KEYS)) + ", "
                 + String.join(", ", PREFIXES.stream().map(p -> p + "<name>").toList())));
     }

@@ -1,19 +1,19 @@
 package dev.kairos.log;
 
 import dev.kairos.condition.Action;
+import dev.kairos.condition.InMemoryHistory;
 import dev.kairos.condition.TaskHistory;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * What conditions need to know of every task, kept in memory and updated record by record, so that
  * evaluating a condition never reads the task log. Memory grows with the number of tasks, not with
- * the number of records.
+ * the number of records: it is a {@link InMemoryHistory#bounded bounded} {@link InMemoryHistory}
+ * fed with the task log's records.
  *
  * <p>Per task and action it keeps the latest {@code depth} instants (and the latest one it dropped),
  * the live runs and the failure streak. Every {@link TaskHistory} answer is exact except
@@ -29,8 +29,7 @@ public final class StatusCache {
     /** How many instants per task and action are kept by default. */
     public static final int DEFAULT_DEPTH = 16;
 
-    private final int depth;
-    private final Map<String, TaskStatus> tasks = new HashMap<>();
+    private final InMemoryHistory history;
 
     /** A cache that keeps {@value #DEFAULT_DEPTH} instants per task and action. */
     public StatusCache() {
@@ -43,27 +42,23 @@ public final class StatusCache {
      * @throws IllegalArgumentException if depth is less than 1
      */
     public StatusCache(int depth) {
-        if (depth < 1) {
-            throw new IllegalArgumentException("depth must be 1 or more, was " + depth);
-        }
-        this.depth = depth;
+        this.history = InMemoryHistory.bounded(depth);
     }
 
     /** Takes a record into account. Records should come in the order they were made. */
     public void add(LogRecord record) {
         Objects.requireNonNull(record, "record");
-        tasks.computeIfAbsent(record.task(), t -> new TaskStatus(depth)).add(record);
+        history.record(record.task(), record.action(), record.created(), record.runId());
     }
 
     /** The history of a task; never null (empty for a task without records). Follows later records. */
     public TaskHistory history(String task) {
-        TaskStatus s = tasks.get(task);
-        return s == null ? TaskHistory.empty() : s;
+        return history.of(task);
     }
 
     /** The names of the tasks with at least one record. */
     public Set<String> tasks() {
-        return Set.copyOf(tasks.keySet());
+        return history.tasks();
     }
 
     /**
@@ -72,9 +67,12 @@ public final class StatusCache {
      */
     public List<LogRecord> crashesOfOpenRuns(Instant now) {
         List<LogRecord> crashes = new ArrayList<>();
-        tasks.forEach((task, status) -> status.openRuns().forEach((runId, start) -> crashes.add(
-                LogRecord.finished(task, runId, Action.CRASH, start, now, "the run never finished: its session "
-                        + "stopped without recording an end", null))));
+        for (String task : history.tasks()) {
+            for (InMemoryHistory.OpenRun run : history.openRuns(task)) {
+                crashes.add(LogRecord.finished(task, run.runId(), Action.CRASH, run.start(), now, "the run never "
+                        + "finished: its session stopped without recording an end", null));
+            }
+        }
         return crashes;
     }
 }

@@ -2,6 +2,7 @@ package dev.kairos.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kairos.condition.Action;
 import dev.kairos.condition.TaskHistory;
@@ -92,5 +93,26 @@ class StatusCacheTest {
         assertEquals("a", crashes.get(0).task());
         assertEquals("1", crashes.get(0).runId());
         assertEquals(Action.CRASH, crashes.get(0).action());
+    }
+
+    @Test
+    void every_open_run_becomes_a_crash_record_also_without_a_run_id() {
+        StatusCache cache = new StatusCache();
+        cache.add(LogRecord.started("a", null, t(0)));
+        cache.add(LogRecord.started("a", null, t(5)));
+        cache.add(LogRecord.started("b", "7", t(6)));
+        List<LogRecord> crashes = cache.crashesOfOpenRuns(t(100));
+        assertEquals(List.of(t(0), t(5), t(6)), crashes.stream().map(LogRecord::start).toList());
+        assertEquals(List.of("a", "a", "b"), crashes.stream().map(LogRecord::task).toList());
+        crashes.forEach(cache::add);
+        assertEquals(0, cache.history("a").liveRuns());
+        assertEquals(0, cache.history("b").liveRuns());
+        assertEquals(List.of(), cache.crashesOfOpenRuns(t(200)));
+    }
+
+    @Test
+    void a_depth_below_one_is_refused() {
+        assertEquals("depth must be 1 or more, was 0",
+                assertThrows(IllegalArgumentException.class, () -> new StatusCache(0)).getMessage());
     }
 }

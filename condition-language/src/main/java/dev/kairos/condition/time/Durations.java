@@ -1,7 +1,9 @@
 package dev.kairos.condition.time;
 
 import dev.kairos.condition.ConditionSyntaxException;
-import dev.kairos.condition.internal.Compiler;
+import dev.kairos.condition.internal.syntax.DurationText;
+import dev.kairos.condition.internal.syntax.Parsing;
+import dev.kairos.condition.internal.syntax.SyntaxError;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -21,7 +23,12 @@ public final class Durations {
      */
     public static Duration parse(String text) {
         Objects.requireNonNull(text, "text");
-        return Compiler.duration(text);
+        try {
+            return Parsing.duration(text);
+        } catch (SyntaxError e) {
+            throw new ConditionSyntaxException(text, e.line(), e.column(), e.length(), e.found(), e.expected(),
+                    e.suggestion());
+        }
     }
 
     /**
@@ -30,30 +37,6 @@ public final class Durations {
      */
     public static String format(Duration d) {
         Objects.requireNonNull(d, "duration");
-        if (d.isZero()) {
-            return "0s";
-        }
-        StringBuilder out = new StringBuilder();
-        long days = d.toDays();
-        if (days > 0) {
-            out.append(days).append('d');
-        }
-        if (d.toHoursPart() > 0) {
-            out.append(d.toHoursPart()).append('h');
-        }
-        if (d.toMinutesPart() > 0) {
-            out.append(d.toMinutesPart()).append('m');
-        }
-        int seconds = d.toSecondsPart();
-        int millis = d.toMillisPart();
-        if (millis > 0 && seconds > 0) {
-            String fraction = String.format(java.util.Locale.ROOT, "%03d", millis).replaceAll("0+$", "");
-            out.append(seconds).append('.').append(fraction).append('s');
-        } else if (millis > 0) {
-            out.append(millis).append("ms");
-        } else if (seconds > 0) {
-            out.append(seconds).append('s');
-        }
-        return out.length() == 0 ? d.toNanos() + "ns" : out.toString();
+        return DurationText.format(d);
     }
 }
