@@ -89,12 +89,15 @@ class ThreadRunsTest {
     @Test
     void a_hanging_run_is_recorded_terminated_but_blocks_relaunch_until_it_returns() {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch hanging = new CountDownLatch(1);
         try (SessionHarness h = harness(TaskDefinition.builder("hang").timeout("1 minute").start("every 30 seconds")
                 .body(ctx -> {
+                    hanging.countDown();
                     awaitUninterruptibly(release);
                     return "late";
                 }).build())) {
             h.step();
+            awaitUninterruptibly(hanging); // terminated before its body began, a run never runs (and returns at once)
             h.stepAt(T0.plusSeconds(60));
             assertEquals(List.of("run", "terminate"), h.actions("hang"));
             h.stepAt(T0.plusSeconds(120)); // due again, but its thread still runs
