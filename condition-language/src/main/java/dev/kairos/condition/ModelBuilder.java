@@ -32,6 +32,7 @@ import dev.kairos.condition.internal.grammar.ConditionGrammar.UnitNameContext;
 import dev.kairos.condition.internal.grammar.ConditionGrammarBaseVisitor;
 import dev.kairos.condition.internal.grammar.ConditionLexer;
 import dev.kairos.condition.internal.syntax.CronFields;
+import dev.kairos.condition.internal.syntax.NormalText;
 import dev.kairos.condition.internal.syntax.SyntaxErrors;
 import dev.kairos.condition.internal.syntax.TimeReader;
 import dev.kairos.condition.internal.time.Cycle;
@@ -274,29 +275,6 @@ final class ModelBuilder extends ConditionGrammarBaseVisitor<Node> {
 
     /** The normalised text of a part: its tokens, keywords in lower case, single spaces. */
     private String text(ParserRuleContext ctx) {
-        StringBuilder out = new StringBuilder();
-        Token previous = null;
-        for (int i = ctx.getStart().getTokenIndex(); i <= ctx.getStop().getTokenIndex(); i++) {
-            Token t = tokens.get(i);
-            if (t.getType() == Token.EOF) {
-                continue;
-            }
-            boolean glued = previous != null && (previous.getType() == ConditionLexer.LPAREN
-                    || previous.getType() == ConditionLexer.TILDE || t.getType() == ConditionLexer.RPAREN
-                    || t.getType() == ConditionLexer.COMMA
-                    || (previous.getType() == ConditionLexer.NUMBER
-                            && (t.getType() == ConditionLexer.AM || t.getType() == ConditionLexer.PM)));
-            if (previous != null && !glued) {
-                out.append(' ');
-            }
-            out.append(keyword(t) ? t.getText().toLowerCase(java.util.Locale.ROOT) : t.getText());
-            previous = t;
-        }
-        return out.toString();
-    }
-
-    private static boolean keyword(Token t) {
-        return ConditionLexer.VOCABULARY.getLiteralName(t.getType()) != null
-                || (t.getType() >= ConditionLexer.MILLIS && t.getType() <= ConditionLexer.SUNDAY);
+        return NormalText.of(tokens, ctx);
     }
 }
