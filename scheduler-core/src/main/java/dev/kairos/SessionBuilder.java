@@ -3,7 +3,6 @@ package dev.kairos;
 import dev.kairos.condition.ConditionParser;
 import dev.kairos.condition.Phrase;
 import dev.kairos.condition.time.Durations;
-import dev.kairos.log.StatusCache;
 import dev.kairos.log.TaskLog;
 import dev.kairos.param.ParameterSupplier;
 import dev.kairos.run.Launcher;
@@ -42,7 +41,7 @@ public final class SessionBuilder {
     private String shutdownCondition;
     private Duration shutdownWait = Duration.ofSeconds(30);
     private Duration recheckInterval = Duration.ofSeconds(1);
-    private int cacheDepth = StatusCache.DEFAULT_DEPTH;
+    private int cacheDepth = 16;
     private final ConditionParser.Builder phrases = ConditionParser.builder();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final List<SessionListener> listeners = new ArrayList<>();
@@ -166,7 +165,11 @@ public final class SessionBuilder {
         return this;
     }
 
-    /** How many instants per task and action the status cache keeps; see {@link StatusCache}. */
+    /**
+     * How many instants per task and action the status cache keeps (16 by default): conditions about a
+     * window that ended before the latest {@code depth} records of an action may be answered "none"
+     * (see {@link dev.kairos.condition.InMemoryHistory#bounded}).
+     */
     public SessionBuilder cacheDepth(int depth) {
         if (depth < 1 || depth > 1_000_000) {
             throw new IllegalArgumentException("cacheDepth must be between 1 and 1000000, was " + depth);

@@ -3,8 +3,7 @@ package dev.kairos.benchmarks;
 import dev.kairos.condition.Action;
 import dev.kairos.condition.Condition;
 import dev.kairos.condition.EvaluationContext;
-import dev.kairos.log.LogRecord;
-import dev.kairos.log.StatusCache;
+import dev.kairos.condition.InMemoryHistory;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
@@ -54,21 +53,21 @@ public class EvaluateBenchmark {
             default -> throw new IllegalArgumentException("condition: " + condition);
         });
         Instant now = Instant.parse("2024-03-15T10:30:00Z");
-        StatusCache cache = new StatusCache();
+        InMemoryHistory cache = InMemoryHistory.bounded(16); // what a session's status cache is
         int run = 0;
         for (Instant at = now.minusSeconds(86_400); at.isBefore(now); at = at.plusSeconds(900)) {
             for (String task : new String[] {"t0", "t1", "me"}) {
                 String id = Integer.toString(++run);
-                cache.add(LogRecord.started(task, id, at));
-                cache.add(LogRecord.finished(task, id, Action.SUCCESS, at, at.plusSeconds(5), "", null));
+                cache.record(task, Action.RUN, at, id);
+                cache.record(task, Action.SUCCESS, at.plusSeconds(5), id);
             }
         }
         context = EvaluationContext.builder().now(now).zone(ZoneId.of(zone)).task("me")
-                .histories(cache::history).schedulerStarted(now.minusSeconds(3_600)).build();
+                .histories(cache::of).schedulerStarted(now.minusSeconds(3_600)).build();
         walk = new EvaluationContext[6 * 60];
         for (int i = 0; i < walk.length; i++) {
             walk[i] = EvaluationContext.builder().now(now.plusSeconds(60L * (i - walk.length / 2)))
-                    .zone(ZoneId.of(zone)).task("me").histories(cache::history)
+                    .zone(ZoneId.of(zone)).task("me").histories(cache::of)
                     .schedulerStarted(now.minusSeconds(3_600)).build();
         }
     }

@@ -2,7 +2,6 @@ package dev.kairos.internal.loop;
 
 import dev.kairos.condition.Condition;
 import dev.kairos.condition.TaskHistory;
-import dev.kairos.log.StatusCache;
 import java.time.Instant;
 import java.util.Map;
 import org.slf4j.Logger;

@@ -2,7 +2,6 @@ package dev.kairos.internal.loop;
 
 import dev.kairos.internal.launch.Pace;
 import dev.kairos.internal.launch.Results;
-import dev.kairos.log.StatusCache;
 import dev.kairos.run.Launcher;
 import dev.kairos.task.Execution;
 import java.time.Clock;

@@ -4,7 +4,6 @@ import dev.kairos.condition.Action;
 import dev.kairos.internal.launch.Runner;
 import dev.kairos.log.LogProblem;
 import dev.kairos.log.LogRecord;
-import dev.kairos.log.StatusCache;
 import dev.kairos.log.TaskLog;
 import java.io.IOException;
 import java.time.ZoneId;

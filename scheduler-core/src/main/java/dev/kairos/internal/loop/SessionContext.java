@@ -2,7 +2,6 @@ package dev.kairos.internal.loop;
 
 import dev.kairos.condition.EvaluationContext;
 import dev.kairos.condition.TaskHistory;
-import dev.kairos.log.StatusCache;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

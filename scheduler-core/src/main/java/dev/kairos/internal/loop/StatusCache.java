@@ -1,8 +1,9 @@
-package dev.kairos.log;
+package dev.kairos.internal.loop;
 
 import dev.kairos.condition.Action;
 import dev.kairos.condition.InMemoryHistory;
 import dev.kairos.condition.TaskHistory;
+import dev.kairos.log.LogRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.Set;
  *
  * <p>Not thread-safe: a session updates and reads it on its own thread only.
  */
-public final class StatusCache {
+final class StatusCache {
     /** How many instants per task and action are kept by default. */
     public static final int DEFAULT_DEPTH = 16;
 

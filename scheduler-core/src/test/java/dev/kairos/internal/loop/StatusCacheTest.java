@@ -1,4 +1,4 @@
-package dev.kairos.log;
+package dev.kairos.internal.loop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kairos.condition.Action;
 import dev.kairos.condition.TaskHistory;
+import dev.kairos.log.LogRecord;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
