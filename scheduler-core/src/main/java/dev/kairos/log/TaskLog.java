@@ -13,6 +13,18 @@ import java.util.function.Consumer;
  * <p>A session reads its log once, at start ({@link #replay}), and afterwards only appends. A log is
  * used by one session at a time; implementations need not support concurrent writers. Readers that
  * show the log as it grows ({@code kairos tail -f}, a dashboard) {@link #follow} it.
+ *
+ * <p><b>Implementing another store.</b> A session calls {@link #replay} once, from the thread that
+ * starts it, then {@link #append} from its session thread only, each call with the records of one
+ * pass in the order they were made, and {@link #close} once when it stops; {@link #follow} may be
+ * called from any thread at any time. What a session relies on: {@code replay} hands over every
+ * readable record in the order appended and reports, never throws for, what it cannot read;
+ * {@code append} returns only once the whole batch is durable as far as the store promises (the
+ * session then starts the batch's runs), and throws if any of it may not be (the session then
+ * starts none of the batch's runs and tries again at a later pass; the batch is not written again,
+ * so a store should write a batch all or nothing); a tail returns each complete record once.
+ * Run ids are the session's (numbers after the highest one replayed); {@code created} is the
+ * session clock's instant.
  */
 public interface TaskLog extends AutoCloseable {
 
