@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 final class Lanes {
     private static final Logger LOG = LoggerFactory.getLogger("dev.kairos.Session");
     private final EnumMap<Execution, Lane> lanes = new EnumMap<>(Execution.class);
+    private final Lane[] all; // the same lanes, for the loops of every pass
 
     /** @param launchers a launcher for every execution */
     Lanes(Map<Execution, Launcher> launchers) {
@@ -22,6 +23,7 @@ final class Lanes {
             }
             lanes.put(e, new Lane(l));
         }
+        all = lanes.values().toArray(Lane[]::new);
     }
 
     Lane of(Execution execution) {
@@ -61,12 +63,16 @@ final class Lanes {
 
     /** The pass's instant has come: launchers that run bodies on the session thread run them now. */
     void atInstant() {
-        lanes.values().forEach(l -> l.launcher().atInstant());
+        for (Lane l : all) {
+            l.launcher().atInstant();
+        }
     }
 
     /** Touches waiting tasks of every execution with free slots. */
     void wake(Consumer<TaskState> touch) {
-        lanes.values().forEach(l -> l.wake(touch));
+        for (Lane l : all) {
+            l.wake(touch);
+        }
     }
 
     void close() {

@@ -135,6 +135,9 @@ final class TaskIndex {
 
     /** The touched tasks and those due by {@code now}, each once, in priority order; unqueues them. */
     List<TaskState> takeDue(Instant now, long pass) {
+        if (touched.isEmpty() && wakes.next().isAfter(now)) {
+            return List.of(); // most passes: nothing to allocate
+        }
         List<TaskState> due = touched;
         touched = new ArrayList<>();
         for (TaskState t : due) {
