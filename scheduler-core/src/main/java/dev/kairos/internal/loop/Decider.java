@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Looks at one task at one instant: which of its runs must stop (timeout, end condition), whether
@@ -31,9 +32,13 @@ final class Decider {
     private final TaskIndex tasks;
     private final Map<String, Object> parameters;
     private final Results results;
+    private final Duration recheck;
+    private final BooleanSupplier fenced;
 
     Decider(Evaluator evaluator, RunBook runs, Lanes lanes, TaskIndex tasks, Map<String, Object> parameters,
-            Results results) {
+            Results results, Duration recheck, BooleanSupplier fenced) {
+        this.recheck = recheck;
+        this.fenced = fenced;
         this.evaluator = evaluator;
         this.runs = runs;
         this.lanes = lanes;
@@ -77,7 +82,10 @@ final class Decider {
                 Lane lane = lanes.of(t.execution);
                 if (lane.hasRoom()) {
                     lane.take();
-                    start(t, asked ? t.requests.poll() : Map.of(), now, out);
+                    if (!start(t, asked ? t.requests.poll() : null, now, out)) {
+                        lane.release();
+                        wake = min(wake, plus(now, recheck));
+                    }
                 } else {
                     lane.await(t);
                 }
@@ -86,10 +94,33 @@ final class Decider {
         tasks.schedule(t, wake);
     }
 
-    private void start(TaskState t, Map<String, Object> runParameters, Instant now, Decisions.Builder out) {
-        Parameters p = new Parameters(runParameters, t.definition.parameters(), parameters, results);
+    /**
+     * Starts a run, asked for with {@code asked} (null: the start condition holds); false when no
+     * run id could be had (the ask is kept for a later pass).
+     */
+    private boolean start(TaskState t, Map<String, Object> asked, Instant now, Decisions.Builder out) {
+        Parameters p = new Parameters(asked == null ? Map.of() : asked, t.definition.parameters(), parameters,
+                results);
         Instant due = t.dueSince != null && t.dueSince.isBefore(now) ? t.dueSince : now;
-        out.launch(runs.launch(t, now, due, t.timeout == null ? null : plus(now, t.timeout), p));
+        RunState run = runs.launch(t, now, due, t.timeout == null ? null : plus(now, t.timeout), p);
+        if (run == null) {
+            t.unask(asked);
+            return false;
+        }
+        run.asked = asked;
+        out.launch(run);
+        return true;
+    }
+
+    /** If a shared log fenced the session, which may not keep its runs: every live run is terminated. */
+    void fence(Instant now, Decisions.Builder out) {
+        if (!fenced.getAsBoolean()) {
+            return;
+        }
+        for (RunState r : runs.liveRuns()) {
+            out.stop(r, runs.terminate(r, now, "fenced: the shared task log could not renew this session's "
+                    + "claim in time, so another session may take the task over"));
+        }
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -35,6 +35,10 @@ sealed interface Event {
     record ShutdownAsked() implements Event {
     }
 
+    /** A shared task log has news (others' records, or fencing): nothing to apply, a pass to make. */
+    record LogNews() implements Event {
+    }
+
     /** A question about the session's state, answered on the session thread. */
     record Asked(Runnable question) implements Event {
     }

@@ -44,6 +44,7 @@ final class Intake {
 
     /** Applies every event posted so far, then writes the records of the runs that finished. */
     void drain() {
+        recorder.takeOthers(changed);
         List<LogRecord> finishes = null;
         for (Event e; (e = inbox.next()) != null; ) {
             if (e instanceof Event.Finished f) {

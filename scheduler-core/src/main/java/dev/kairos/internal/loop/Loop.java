@@ -2,6 +2,7 @@ package dev.kairos.internal.loop;
 
 import dev.kairos.internal.launch.Pace;
 import dev.kairos.internal.launch.Results;
+import dev.kairos.log.LogRecord;
 import dev.kairos.run.Launcher;
 import dev.kairos.task.Execution;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -78,10 +80,12 @@ public final class Loop {
         this.recorder = new Recorder(settings.taskLog(), cache, hooks);
         this.evaluator = new Evaluator(settings, cache, parameters);
         this.pace = new Pace(clock);
-        this.runs = new RunBook(new RunSupport(clock, pace, inbox::post, hooks, settings.terminationGrace()));
+        this.runs = new RunBook(new RunSupport(clock, pace, inbox::post, hooks, settings.terminationGrace()),
+                recorder.runIds());
         this.requests = new Requests(inbox, this);
         this.lanes = new Lanes(launchers);
-        this.decider = new Decider(evaluator, runs, lanes, tasks, parameters, results);
+        this.decider = new Decider(evaluator, runs, lanes, tasks, parameters, results, settings.recheckInterval(),
+                recorder::fenced);
         this.intake = new Intake(inbox, tasks, runs, lanes, startup, results, recorder,
                 () -> beginShutdown(clock.instant(), "shutdown asked"));
         this.views = new Views(tasks, lanes, evaluator, clock);
@@ -116,14 +120,15 @@ public final class Loop {
     }
 
     /**
-     * Reads the log into the cache, records crashes, opens the launchers and asks for the startup
-     * tasks, on the calling thread, which becomes the session thread.
+     * Reads the log into the cache, records crashes (a shared log: those of dead sessions, itself),
+     * opens the launchers and asks for the startup tasks, on the calling thread, the session thread.
      */
     public void open() throws UnreadableLogException {
         owner = Thread.currentThread();
         Instant now = clock.instant();
         recorder.replay(settings.zone(), runs::noteRunId);
-        recorder.commit(cache.crashesOfOpenRuns(now), name -> { });
+        recorder.commit(recorder.shared() ? List.of() : cache.crashesOfOpenRuns(now), name -> { });
+        recorder.open(() -> inbox.post(new Event.LogNews()));
         lanes.open();
         started = now;
         state = State.RUNNING;
@@ -162,9 +167,9 @@ public final class Loop {
      */
     void passAt(Instant at) throws InterruptedException {
         Decisions d = decide(at);
-        boolean written = handOver(at, d);
+        Set<LogRecord> refused = handOver(at, d);
         boolean interrupted = pace.awaitInstant(at);
-        settle(at, d, written);
+        settle(at, d, refused);
         if (interrupted) {
             throw new InterruptedException();
         }
@@ -186,6 +191,7 @@ public final class Loop {
         Decider.Gate gate = state != State.RUNNING ? Decider.Gate.SHUTDOWN_ONLY
                 : startup.done() ? Decider.Gate.ALL : Decider.Gate.ASKED_ONLY;
         Decisions.Builder out = new Decisions.Builder();
+        decider.fence(now, out);
         for (TaskState t : tasks.takeDue(now, cycles)) {
             if (t.active || !t.runs.isEmpty()) {
                 decider.look(t, now, gate, out);
@@ -194,25 +200,20 @@ public final class Loop {
         return out.freeze();
     }
 
-    /** Writes the pass's records and, if that worked, hands its runs to their launchers. */
-    private boolean handOver(Instant now, Decisions d) {
-        boolean written = recorder.write(d.records());
-        if (written) {
-            lanes.launch(d.launches());
-        } else {
-            for (RunState r : d.launches()) {
-                runs.unlaunch(r);
-                lanes.of(r.execution).release();
-                tasks.schedule(r.task, now.plus(settings.recheckInterval()));
-            }
-        }
-        return written;
+    /** Writes the pass's records and hands the runs whose records were written to their launchers. */
+    private Set<LogRecord> handOver(Instant now, Decisions d) {
+        Set<LogRecord> refused = recorder.write(d.records());
+        lanes.launch(refused.isEmpty() ? d.launches() : runs.unlaunchRefused(d.launches(), refused, r -> {
+            lanes.of(r.execution).release();
+            tasks.schedule(r.task, now.plus(settings.recheckInterval()));
+        }));
+        return refused;
     }
 
     /** The end of a pass: stops runs, takes the records in, runs what runs here, checks for the end. */
-    private void settle(Instant now, Decisions d, boolean written) {
+    private void settle(Instant now, Decisions d, Set<LogRecord> refused) {
         lanes.terminate(d.stops());
-        recorder.apply(d.records(), written, changed);
+        recorder.apply(d.records(), refused, changed);
         lanes.atInstant();
         lanes.wake(touch); // a woken task may not have wanted its slot after all
         RuntimeException failed = evaluator.takeFatal();

@@ -4,10 +4,14 @@ import dev.kairos.condition.Action;
 import dev.kairos.internal.launch.Runner;
 import dev.kairos.log.LogProblem;
 import dev.kairos.log.LogRecord;
+import dev.kairos.log.SharedTaskLog;
 import dev.kairos.log.TaskLog;
 import java.io.IOException;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,12 +25,15 @@ final class Recorder {
     private static final Logger LOG = LoggerFactory.getLogger("dev.kairos.Session");
 
     private final TaskLog log;
+    /** The same log when several sessions share it, else null. */
+    private final SharedTaskLog shared;
     private final StatusCache cache;
     private final Hooks hooks;
     private volatile boolean failing;
 
     Recorder(TaskLog log, StatusCache cache, Hooks hooks) {
         this.log = log;
+        this.shared = log instanceof SharedTaskLog s ? s : null;
         this.cache = cache;
         this.hooks = hooks;
     }
@@ -51,32 +58,40 @@ final class Recorder {
     }
 
     /**
-     * Writes and flushes the records.
+     * Writes the records: all of them, or (a failed write) none of the run records.
      *
-     * @return whether they were written
+     * @return the records not written: those a shared log refused, or every run record of a failed
+     *         write (finish records are taken in even then; their runs did return)
      */
-    boolean write(List<LogRecord> records) {
+    Set<LogRecord> write(List<LogRecord> records) {
         if (records.isEmpty()) {
-            return true;
+            return Set.of();
+        }
+        if (shared != null) {
+            Set<LogRecord> refused = shared.write(records);
+            failing = false;
+            return refused;
         }
         try {
             log.append(records);
             failing = false;
-            return true;
+            return Set.of();
         } catch (IOException | RuntimeException e) {
             failing = true;
             LOG.error("cannot write {} record(s) to the task log {}: {}", records.size(), log, e.toString(), e);
-            return false;
+            Set<LogRecord> runs = new HashSet<>();
+            records.stream().filter(r -> r.action() == Action.RUN).forEach(runs::add);
+            return runs;
         }
     }
 
     /**
-     * Takes written records into the cache, logs them and tells the hooks; {@code changed} hears each
-     * record's task. Run records that could not be written are left out: those runs do not start.
+     * Takes the records not refused into the cache, logs them and tells the hooks; {@code changed}
+     * hears each record's task. Refused run records are left out: those runs do not start.
      */
-    void apply(List<LogRecord> records, boolean written, Consumer<String> changed) {
+    void apply(List<LogRecord> records, Set<LogRecord> refused, Consumer<String> changed) {
         for (LogRecord r : records) {
-            if (!written && r.action() == Action.RUN) {
+            if (refused.contains(r)) {
                 continue;
             }
             cache.add(r);
@@ -86,10 +101,45 @@ final class Recorder {
     }
 
     /** {@link #write}, then {@link #apply}. */
-    boolean commit(List<LogRecord> records, Consumer<String> changed) {
-        boolean written = write(records);
-        apply(records, written, changed);
-        return written;
+    void commit(List<LogRecord> records, Consumer<String> changed) {
+        apply(records, write(records), changed);
+    }
+
+    /** Whether the log is shared with other sessions (then it numbers runs and reaps dead sessions). */
+    boolean shared() {
+        return shared != null;
+    }
+
+    /** Starts a shared log's own work; {@code wake} asks for a pass. */
+    void open(Runnable wake) throws UnreadableLogException {
+        if (shared != null) {
+            try {
+                shared.open(wake);
+            } catch (IOException | RuntimeException e) {
+                throw new UnreadableLogException("cannot open the task log " + log + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Takes what other sessions wrote into the cache; {@code changed} hears each record's task. */
+    void takeOthers(Consumer<String> changed) {
+        if (shared != null) {
+            for (LogRecord r : shared.poll()) {
+                cache.add(r);
+                changed.accept(r.task());
+                LOG.debug("from another session: {}", r);
+            }
+        }
+    }
+
+    /** Where run ids come from: the shared log, or null for the session's own numbering. */
+    Supplier<String> runIds() {
+        return shared == null ? null : shared::nextRunId;
+    }
+
+    /** Whether the session must terminate its runs and start none (see {@link SharedTaskLog#fenced}). */
+    boolean fenced() {
+        return shared != null && shared.fenced();
     }
 
     /** Whether the latest write failed; from any thread. */

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The runs of a session from launch until their bodies return: the live ones, the terminated ones
@@ -24,10 +26,13 @@ final class RunBook {
     private final Set<RunState> live = new LinkedHashSet<>();
     /** Runs terminated whose bodies have not returned yet. */
     private final Set<RunState> zombies = new LinkedHashSet<>();
+    /** Run ids from a shared log, or null: then numbers after the highest one read. */
+    private final Supplier<String> ids;
     private long lastRunId;
 
-    RunBook(RunSupport support) {
+    RunBook(RunSupport support, Supplier<String> ids) {
         this.support = support;
+        this.ids = ids;
     }
 
     /** A run id read from the log: new runs are numbered after the highest. */
@@ -37,14 +42,38 @@ final class RunBook {
         }
     }
 
-    /** Starts a run of {@code t} at {@code start}, due since {@code due}; its record is {@link RunState#startRecord()}. */
+    /**
+     * Starts a run of {@code t} at {@code start}, due since {@code due}; its record is
+     * {@link RunState#startRecord()}. Null when the shared log has no run id to give now.
+     */
     RunState launch(TaskState t, Instant start, Instant due, Instant deadline, Parameters parameters) {
-        String runId = Long.toString(++lastRunId);
+        String runId = ids == null ? Long.toString(++lastRunId) : ids.get();
+        if (runId == null) {
+            return null;
+        }
         RunState run = new RunState(t, runId, start, due, deadline, new RunContext(t.name, runId, start, parameters),
                 support);
         t.runs.add(run);
         live.add(run);
         return run;
+    }
+
+    /**
+     * The launches whose records were written; the others never started ({@code undo} hears each,
+     * and a run that was asked for is asked again).
+     */
+    List<RunState> unlaunchRefused(List<RunState> launches, Set<LogRecord> refused, Consumer<RunState> undo) {
+        List<RunState> go = new ArrayList<>(launches.size());
+        for (RunState r : launches) {
+            if (refused.contains(r.startRecord())) {
+                unlaunch(r);
+                r.task.unask(r.asked);
+                undo.accept(r);
+            } else {
+                go.add(r);
+            }
+        }
+        return go;
     }
 
     /** A launched run whose record could not be written: it never started. */

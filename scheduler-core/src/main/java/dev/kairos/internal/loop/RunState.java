@@ -12,6 +12,7 @@ import dev.kairos.task.TaskBody;
 import dev.kairos.task.TaskDefinition;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -35,6 +36,8 @@ final class RunState implements LaunchedRun {
     final TaskDefinition definition;
     /** Whether a terminate record was written; the run then waits only for its body to return. Written by {@link RunBook}. */
     boolean terminated;
+    /** The per-run parameters it was asked with, or null if its start condition started it; for a refused start. */
+    Map<String, Object> asked;
 
     private final TaskBody body;
     private final RunSupport support;

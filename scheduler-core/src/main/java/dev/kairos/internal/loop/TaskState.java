@@ -87,4 +87,11 @@ public final class TaskState {
     public String toString() {
         return "task '" + name + "'";
     }
+
+    /** A run asked for did not start after all: it is asked again, first. */
+    void unask(Map<String, Object> asked) {
+        if (asked != null) {
+            requests.addFirst(asked);
+        }
+    }
 }

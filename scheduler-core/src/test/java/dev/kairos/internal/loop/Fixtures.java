@@ -30,7 +30,7 @@ final class Fixtures {
     /** A run book whose runs post their events nowhere and hear no hooks. */
     static RunBook book() {
         ManualClock clock = ManualClock.at(T0);
-        return new RunBook(new RunSupport(clock, new Pace(clock), e -> { }, NO_HOOKS, Duration.ofSeconds(5)));
+        return new RunBook(new RunSupport(clock, new Pace(clock), e -> { }, NO_HOOKS, Duration.ofSeconds(5)), null);
     }
 
     static Parameters none() {
