@@ -1,0 +1,102 @@
+package dev.kairos.postgres;
+
+import dev.kairos.log.LogRecord;
+import dev.kairos.postgres.Rows.Row;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Queue;
+import java.util.Set;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The log's reader thread: follows the log with a {@link Cursor}, hands on the rows other sessions
+ * wrote, and sleeps until a notification (a write on any node) or the poll interval. The table is
+ * the source of truth; a lost notification only delays a record until the next poll.
+ */
+final class Listener implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.kairos.postgres");
+    /** How soon to read again when a row waits for an older transaction to end. */
+    private static final int HELD_MILLIS = 5;
+    private static final int CHUNK = 5_000;
+
+    private final Link link;
+    private final Cursor cursor;
+    private final Set<Long> own;
+    private final Queue<LogRecord> out;
+    private final Runnable wake;
+    private final int pollMillis;
+    private boolean listening;
+    private boolean failing;
+
+    Listener(Link link, Cursor cursor, Set<Long> own, Queue<LogRecord> out, Runnable wake, int pollMillis) {
+        this.link = link;
+        this.cursor = cursor;
+        this.own = own;
+        this.out = out;
+        this.wake = wake;
+        this.pollMillis = pollMillis;
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Connection c = listen();
+                    boolean full = read(c);
+                    if (failing) {
+                        failing = false;
+                        LOG.warn("the task log is reachable again: following it");
+                    }
+                    if (!full) {
+                        c.unwrap(PGConnection.class).getNotifications(cursor.held() ? HELD_MILLIS : pollMillis);
+                    }
+                } catch (SQLException e) {
+                    listening = false;
+                    link.reset();
+                    if (!failing) {
+                        failing = true;
+                        LOG.error("cannot read the task log: {}; other sessions' records wait until it is back",
+                                e.getMessage());
+                    }
+                    Thread.sleep(pollMillis);
+                }
+            }
+        } catch (InterruptedException e) {
+            // the log is closing
+        } finally {
+            link.close();
+        }
+    }
+
+    private Connection listen() throws SQLException {
+        Connection c = link.get();
+        if (!listening) {
+            try (Statement s = c.createStatement()) {
+                s.execute("listen kairos_log");
+            }
+            c.commit();
+            listening = true;
+        }
+        return c;
+    }
+
+    /** Reads what has settled; true if there may be more at once. */
+    private boolean read(Connection c) throws SQLException {
+        Cursor.Chunk chunk = cursor.next(c, CHUNK);
+        boolean any = false;
+        for (Row r : chunk.rows()) {
+            if (!own.remove(r.seq())) {
+                out.add(r.record());
+                any = true;
+            }
+        }
+        if (any) {
+            wake.run();
+        }
+        return chunk.full();
+    }
+}
