@@ -8,7 +8,6 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 /**
  * Looks at one task at one instant: which of its runs must stop (timeout, end condition), whether
@@ -33,12 +32,12 @@ final class Decider {
     private final Map<String, Object> parameters;
     private final Results results;
     private final Duration recheck;
-    private final BooleanSupplier fenced;
+    private final Recorder recorder;
 
     Decider(Evaluator evaluator, RunBook runs, Lanes lanes, TaskIndex tasks, Map<String, Object> parameters,
-            Results results, Duration recheck, BooleanSupplier fenced) {
+            Results results, Duration recheck, Recorder recorder) {
         this.recheck = recheck;
-        this.fenced = fenced;
+        this.recorder = recorder;
         this.evaluator = evaluator;
         this.runs = runs;
         this.lanes = lanes;
@@ -68,7 +67,7 @@ final class Decider {
             }
             wake = min(wake, r.deadline);
         }
-        if (t.active && !t.disabled && (t.definition.multilaunch() || t.runs.isEmpty())) {
+        if (t.active && !t.disabled && (t.definition.multilaunch() || t.runs.isEmpty() && !runsElsewhere(t))) {
             boolean asked = !t.requests.isEmpty() && (gate != Gate.SHUTDOWN_ONLY || t.phase() == Phase.ON_SHUTDOWN);
             boolean go = asked;
             if (!asked && gate == Gate.ALL && t.phase() == Phase.SCHEDULED && t.start != null) {
@@ -114,13 +113,18 @@ final class Decider {
 
     /** If a shared log fenced the session, which may not keep its runs: every live run is terminated. */
     void fence(Instant now, Decisions.Builder out) {
-        if (!fenced.getAsBoolean()) {
+        if (!recorder.fenced()) {
             return;
         }
         for (RunState r : runs.liveRuns()) {
             out.stop(r, runs.terminate(r, now, "fenced: the shared task log could not renew this session's "
                     + "claim in time, so another session may take the task over"));
         }
+    }
+
+    /** Whether another session sharing the log has a run of the task open (its runs are not in {@code t.runs}). */
+    private boolean runsElsewhere(TaskState t) {
+        return recorder.shared() && evaluator.history(t.name).liveRuns() > 0;
     }
 
     private static Instant min(Instant a, Instant b) {

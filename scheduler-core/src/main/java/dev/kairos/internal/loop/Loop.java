@@ -85,7 +85,7 @@ public final class Loop {
         this.requests = new Requests(inbox, this);
         this.lanes = new Lanes(launchers);
         this.decider = new Decider(evaluator, runs, lanes, tasks, parameters, results, settings.recheckInterval(),
-                recorder::fenced);
+                recorder);
         this.intake = new Intake(inbox, tasks, runs, lanes, startup, results, recorder,
                 () -> beginShutdown(clock.instant(), "shutdown asked"));
         this.views = new Views(tasks, lanes, evaluator, clock);
