@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that say in which world a condition is evaluated: when, where, for whom, with what history. */
@@ -30,6 +31,9 @@ final class EvaluationOptions {
             description = "A CSV task log to read the history from (records after --now are ignored)."
                     + " Default: no history (every task never ran).")
     Path log;
+
+    @Mixin
+    DatabaseOptions db = new DatabaseOptions();
 
     @Option(names = "--task", paramLabel = "NAME",
             description = "The task whose condition it is (for 'daily', 'every', 'retry', 'after task')."
@@ -60,7 +64,7 @@ final class EvaluationOptions {
         if (cycles < 0) {
             throw new BadInputException("--cycles " + cycles + " is negative; give 0 or more");
         }
-        InMemoryHistory history = log == null ? new InMemoryHistory() : LogFiles.history(log, z, at);
+        InMemoryHistory history = LogSource.history(log, db, z, at);
         EvaluationContextBuilder b = EvaluationContext.builder().now(at).zone(z).task(task).history(history)
                 .cycles(cycles);
         if (schedulerStarted != null) {

@@ -1,11 +1,13 @@
 package dev.kairos.cli;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.kairos.Session;
 import dev.kairos.SessionBuilder;
 import dev.kairos.SessionFailedException;
 import dev.kairos.SessionHandle;
 import dev.kairos.condition.time.Durations;
 import dev.kairos.loaders.DirectoryLoader;
+import dev.kairos.log.TaskLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,6 +43,14 @@ final class RunCommand implements Callable<Integer> {
             description = "The CSV task log. Default: logs/tasks.csv next to DIR (DIR/../logs/tasks.csv).")
     Path log;
 
+    @Mixin
+    DatabaseOptions db = new DatabaseOptions();
+
+    @Option(names = "--no-migrate",
+            description = "With --db: do not create or upgrade the log's tables (see kairos db schema); a database"
+                    + " without them is refused.")
+    boolean noMigrate;
+
     @Option(names = "--zone", paramLabel = "ZONE", description = "The session's time zone. Default: the system zone.")
     String zone;
 
@@ -60,8 +71,30 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException("'" + directory + "' is not a directory; give the directory of your task"
                     + " files, e.g. kairos run examples/tasks");
         }
+        if (log != null && db.given()) {
+            throw new BadInputException("--log and --db both name a task log; give one");
+        }
+        HikariDataSource source = db.given() ? db.dataSource() : null;
+        try {
+            return run(source);
+        } finally {
+            if (source != null) {
+                source.close();
+            }
+        }
+    }
+
+    private Integer run(HikariDataSource source) throws InterruptedException {
         Path logFile = log != null ? log : defaultLog(directory);
-        SessionBuilder builder = Session.builder().zone(Times.zone(zone)).taskLog(logFile);
+        SessionBuilder builder = Session.builder().zone(Times.zone(zone));
+        Object where = logFile;
+        if (source != null) {
+            TaskLog shared = db.log(source, !noMigrate);
+            builder.taskLog(shared);
+            where = shared;
+        } else {
+            builder.taskLog(logFile);
+        }
         if (threads != null) {
             if (threads < 1) {
                 throw new BadInputException("--threads " + threads + " is too small; give 1 or more");
@@ -88,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException("the session cannot start: " + e.getMessage(), e);
         }
         LOG.info("running {} task(s) from {}; task log {}; zone {}; stop with Ctrl-C", session.taskNames().size(),
-                directory, logFile, session.zone());
+                directory, where, session.zone());
         Signals.stopGracefullyThenHard(() -> {
             LOG.info(STOPPING);
             loader.close();

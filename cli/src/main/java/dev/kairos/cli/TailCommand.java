@@ -1,5 +1,6 @@
 package dev.kairos.cli;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.kairos.condition.Action;
 import dev.kairos.log.LogProblem;
 import dev.kairos.log.LogRecord;
@@ -20,6 +21,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,8 +40,11 @@ final class TailCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "LOG", description = "The CSV task log.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "LOG", description = "The CSV task log (or --db).")
     Path log;
+
+    @Mixin
+    DatabaseOptions db = new DatabaseOptions();
 
     @Option(names = {"-f", "--follow"}, description = "Keep reading as the log grows (stop with Ctrl-C).")
     boolean follow;
@@ -68,26 +73,42 @@ final class TailCommand implements Callable<Integer> {
                 throw new BadInputException("--action: " + e.getMessage());
             }
         }).collect(Collectors.toSet());
+        if ((log == null) == !db.given()) {
+            throw new BadInputException(log == null ? "give the task log to read: a CSV file (kairos tail"
+                    + " logs/tasks.csv) or a database (kairos tail --db jdbc:postgresql://HOST/DB)"
+                    : "a CSV log and --db both name a task log; give one");
+        }
+        if (db.given()) {
+            try (HikariDataSource source = db.dataSource(); LogTail tail = db.log(source, false).follow(z)) {
+                return follow(tail, shown(from, wanted), z);
+            }
+        }
         if (!follow && !Files.isRegularFile(log)) {
             throw new BadInputException("cannot read the task log '" + log + "': no such file; give the CSV log a"
                     + " session writes, e.g. logs/tasks.csv next to the task directory (or use -f to wait for it)");
         }
-        Predicate<LogRecord> shown = r -> (tasks.isEmpty() || tasks.contains(r.task()))
+        try (TaskLog taskLog = TaskLog.csv(log); LogTail tail = taskLog.follow(z)) {
+            return follow(tail, shown(from, wanted), z);
+        }
+    }
+
+    private Predicate<LogRecord> shown(Instant from, Set<Action> wanted) {
+        return r -> (tasks.isEmpty() || tasks.contains(r.task()))
                 && (wanted.isEmpty() || wanted.contains(r.action()))
                 && (from == null || !r.created().isBefore(from));
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(TailFormat.titles());
-        try (TaskLog taskLog = TaskLog.csv(log); LogTail tail = taskLog.follow(z)) {
-            print(tail.poll(), shown, z);
-            while (follow) {
-                try {
-                    Thread.sleep(POLL.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break; // asked to stop
-                }
-                print(tail.poll(), shown, z);
+    }
+
+    private Integer follow(LogTail tail, Predicate<LogRecord> shown, ZoneId z) throws IOException {
+        spec.commandLine().getOut().println(TailFormat.titles());
+        print(tail.poll(), shown, z);
+        while (follow) {
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break; // asked to stop
             }
+            print(tail.poll(), shown, z);
         }
         return Main.OK;
     }
@@ -97,7 +118,7 @@ final class TailCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (LogProblem p : batch.problems()) {
-            err.println("kairos: " + log + " " + p);
+            err.println("kairos: " + (log == null ? db.url : log) + " " + p);
         }
         for (LogRecord r : batch.records()) {
             if (shown.test(r)) {

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,6 +44,9 @@ final class TasksCommand implements Callable<Integer> {
             description = "The task log the history comes from. Default: logs/tasks.csv next to DIR, if it exists.")
     Path log;
 
+    @Mixin
+    DatabaseOptions db = new DatabaseOptions();
+
     @Option(names = "--zone", paramLabel = "ZONE", description = "The session's time zone. Default: the system zone.")
     String zone;
 
@@ -58,8 +62,8 @@ final class TasksCommand implements Callable<Integer> {
         ZoneId z = Times.zone(zone);
         Instant at = now == null ? Clock.systemUTC().instant() : Times.instant(now, z, "--now");
         Path logFile = log != null ? log : RunCommand.defaultLog(directory);
-        InMemoryHistory history = log != null || Files.isRegularFile(logFile)
-                ? LogFiles.history(logFile, z, at) : new InMemoryHistory();
+        InMemoryHistory history = log != null || db.given() || Files.isRegularFile(logFile)
+                ? LogSource.history(db.given() ? log : logFile, db, z, at) : new InMemoryHistory();
         Session session = Session.builder().zone(z).taskLog(TaskLog.inMemory()).build();
         List<LoadProblem> problems;
         Map<String, Path> origins;
