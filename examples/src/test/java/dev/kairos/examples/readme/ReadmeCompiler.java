@@ -34,7 +34,8 @@ import javax.tools.ToolProvider;
  */
 final class ReadmeCompiler {
     /** The JDK packages README's examples use without importing them. */
-    private static final List<String> JDK_PACKAGES = List.of("java.nio.file", "java.time", "java.util", "java.util.function");
+    private static final List<String> JDK_PACKAGES = List.of("java.nio.file", "java.time", "java.util", "java.util.function",
+            "javax.sql");
     /** The project's packages; those with an {@code internal} segment are not API and are not imported. */
     private static final String PROJECT_DIRECTORY = "dev/kairos/";
 

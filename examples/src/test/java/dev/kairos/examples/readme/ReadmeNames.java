@@ -19,6 +19,15 @@ public final class ReadmeNames {
     public static final class Connections {
     }
 
+    /** The application's tasks, as README's PostgreSQL example registers them. */
+    public static final class Jobs {
+    }
+
+    /** The application's own connection pool, as README's PostgreSQL example is given it. */
+    public static javax.sql.DataSource applicationDataSource() {
+        return new org.postgresql.ds.PGSimpleDataSource();
+    }
+
     /** Whether README's {@code fetch} task finds nothing to do. */
     public static boolean nothingNew() {
         return false;
