@@ -41,6 +41,7 @@ final class DatabaseOptions {
         config.setMinimumIdle(0);
         config.setPoolName("kairos-db");
         config.setInitializationFailTimeout(-1); // the log reports an unreachable database in its own words
+        config.setConnectionTimeout(3_000);      // the session thread waits this long at most when the database is away
         String password = password();
         if (password != null) {
             config.setPassword(password);

@@ -143,7 +143,7 @@ public final class PostgresTaskLog implements SharedTaskLog {
             LOG.info("task log {}: {} record(s) read", this, n);
             return List.of();
         } catch (SQLException e) {
-            throw new IOException(e.getMessage(), e);
+            throw new IOException(Failures.describe(e), e);
         }
     }
 
@@ -160,7 +160,7 @@ public final class PostgresTaskLog implements SharedTaskLog {
             beat.register();
         } catch (SQLException e) {
             link.close();
-            throw new IOException("cannot register this session in the task log: " + e.getMessage(), e);
+            throw new IOException("cannot register this session in the task log: " + Failures.describe(e), e);
         }
         beatThread = daemon(beat, "kairos-log-heartbeat");
         Listener listener = new Listener(new Link(source, timeoutMillis), cursor, own, others, once,

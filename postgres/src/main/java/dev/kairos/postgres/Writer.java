@@ -34,6 +34,8 @@ final class Writer {
             + "returning seq, run_id, action";
     private static final String RENEW = "update kairos_node set heartbeat = now() where id = ? and not dead";
     private static final long QUIET_NANOS = 10_000_000_000L;
+    /** While the database is away, how long the session thread goes without trying it (the heartbeat still does). */
+    private static final long RETRY_NANOS = 1_000_000_000L;
 
     private final Link link;
     private final Lease lease;
@@ -42,6 +44,7 @@ final class Writer {
     private final List<LogRecord> kept = new ArrayList<>();
     private boolean down;
     private long lastComplaint;
+    private long retryAt;
 
     Writer(Link link, Lease lease, Set<Long> own) {
         this.link = link;
@@ -61,6 +64,9 @@ final class Writer {
         batch.addAll(records);
         List<Long> seqs = new ArrayList<>();
         long sent = System.nanoTime();
+        if (down && sent - retryAt < 0) {
+            return away(records, null); // not yet: a pass does not wait for a connection that will not come
+        }
         try {
             Connection c = link.get();
             boolean alive = renew(c);
@@ -97,8 +103,12 @@ final class Writer {
         }
     }
 
-    /** Writes the kept finishes, if any and if the database is back (they hold no run record to claim). */
+    /**
+     * After a heartbeat got through: writes the kept finishes, if any (they hold no run record to
+     * claim), and lets the next write try the database at once.
+     */
     synchronized void flush() {
+        retryAt = System.nanoTime(); // the heartbeat got through: the next write tries at once
         if (!kept.isEmpty()) {
             write(List.of(), Map.of());
         }
@@ -215,6 +225,7 @@ final class Writer {
         }
     }
 
+    /** Refuses the run records and keeps the rest; {@code e} is the failure, or null when not tried now. */
     private Set<LogRecord> away(List<LogRecord> records, SQLException e) {
         Set<LogRecord> refused = new LinkedHashSet<>();
         for (LogRecord r : records) {
@@ -224,12 +235,16 @@ final class Writer {
                 kept.add(r);
             }
         }
+        if (e == null) {
+            return refused;
+        }
         lease.failed();
+        retryAt = System.nanoTime() + RETRY_NANOS;
         if (!down) {
             down = true;
             lastComplaint = System.nanoTime();
             LOG.error("cannot write to the task log: {} ({}); no run starts until it is back, {} finish record(s) "
-                    + "kept in memory to be written then", e.getMessage(), e.getSQLState(), kept.size());
+                    + "kept in memory to be written then", Failures.describe(e), e.getSQLState(), kept.size());
         } else {
             complain("the task log is still unreachable: " + e.getMessage() + "; " + kept.size()
                     + " record(s) kept");
