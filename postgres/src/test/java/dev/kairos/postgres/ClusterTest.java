@@ -115,6 +115,30 @@ class ClusterTest {
         }
     }
 
+    @Test
+    @Timeout(180)
+    void a_database_away_past_the_bound_fences_every_node_and_declares_none_dead() throws Exception {
+        try (Cluster c = new Cluster("outage")) {
+            for (String n : List.of("a", "b")) {
+                c.start(n, HEARTBEAT, DEAD_AFTER, 10);
+            }
+            awaitOpenSlowRun(c);
+            long before = c.query("select max(seq) from kairos_log", rs -> rs.getLong(1)).get(0);
+            TestDatabase.restart(() -> sleep(DEAD_AFTER + 2_000)); // longer than anyone's lease
+            c.await("select count(*) > 20 from kairos_log where action = 'run' and seq > " + before);
+            c.stopAll();
+            Invariants.check(c.rows());
+            assertEquals(List.of(0L), c.query("select count(*) from kairos_log where action = 'crash'",
+                    rs -> rs.getLong(1)), "an outage for everyone declares nobody dead");
+            for (String n : List.of("a", "b")) {
+                assertTrue(c.output(n).contains("it is fenced"), c.output(n));
+                assertTrue(c.output(n).contains("kept record(s) written"), c.output(n));
+            }
+            assertTrue(c.query("select count(*) from kairos_log where action = 'terminate' and message like 'fenced:%'",
+                    rs -> rs.getLong(1)).get(0) > 0, "the slow runs were terminated by the fence, and recorded");
+        }
+    }
+
     /** Waits until some node has a run of the slow task open; returns that node's name. */
     private static String awaitOpenSlowRun(Cluster c) throws InterruptedException {
         String open = "select n.name from kairos_log l join kairos_node n on n.id = l.node where l.task = '"
