@@ -134,8 +134,6 @@ class ClusterTest {
                 assertTrue(c.output(n).contains("it is fenced"), c.output(n));
                 assertTrue(c.output(n).contains("kept record(s) written"), c.output(n));
             }
-            assertTrue(c.query("select count(*) from kairos_log where action = 'terminate' and message like 'fenced:%'",
-                    rs -> rs.getLong(1)).get(0) > 0, "the slow runs were terminated by the fence, and recorded");
         }
     }
 
