@@ -40,7 +40,7 @@ final class StartUp {
         Files.delete(log);
     }
 
-    private static long usedAfterGc() {
+    static long usedAfterGc() {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         for (int i = 0; i < 3; i++) {
             System.gc();

@@ -1,0 +1,96 @@
+package dev.kairos.benchmarks;
+
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The PostgreSQL benchmark: the shared task log of {@code kairos-postgres}, with db-scheduler beside
+ * it as the reference, on one PostgreSQL server that it starts itself from the embedded binaries
+ * (in a temporary directory, deleted at the end), a fresh database for each figure. Prints one line
+ * a figure, {@code kairos-bench pg.<figure> ...} for Kairos and {@code kairos-bench
+ * db-scheduler.<figure> ...} for the reference. Not a test: it asserts nothing and takes about seven
+ * minutes on 2 cores.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.kairos.benchmarks.PostgresBenchmark [figure ...]</pre>
+ *
+ * where a figure is {@code runs}, {@code lateness}, {@code propagation} or {@code startup}; none
+ * means all of them. {@code -Dkairos.bench.pg.runs=20000} sets the runs of the rate figures,
+ * {@code -Dkairos.bench.pg.fsync=off} and {@code -Dkairos.bench.pg.synchronousCommit=off} the
+ * server's settings of those names (PostgreSQL's defaults, {@code on}, unless told).
+ */
+public final class PostgresBenchmark {
+    private static final List<String> ALL = List.of("runs", "lateness", "propagation", "startup");
+    /** Pool threads of each node in the rate figures, Kairos and db-scheduler alike (db-scheduler's default). */
+    private static final int THREADS = 10;
+    /** db-scheduler's polling interval: short, for its best rate and lateness. */
+    private static final int POLL_MILLIS = 100;
+    private static final List<String> POLLING = List.of("fetch", "lock-and-fetch");
+    private static final int LATE_TASKS = 100;
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
+    private static final Duration LATE_LENGTH = Duration.ofSeconds(52);
+
+    private PostgresBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("slf4j.internal.verbosity", "ERROR"); // no backend here; say nothing about it
+        Set<String> figures = new LinkedHashSet<>(args.length == 0 ? ALL : List.of(args));
+        for (String f : figures) {
+            if (!ALL.contains(f)) {
+                System.err.println("unknown figure '" + f + "'; known: " + String.join(", ", ALL));
+                System.exit(2);
+            }
+        }
+        int runs = Integer.getInteger("kairos.bench.pg.runs", 20_000);
+        try (Database server = Database.start(System.getProperty("kairos.bench.pg.fsync", "on"),
+                System.getProperty("kairos.bench.pg.synchronousCommit", "on"))) {
+            System.out.println("kairos-bench pg.server " + server.describe() + Report.f(" java=%s cores=%d",
+                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors()));
+            if (figures.contains("runs")) {
+                for (int nodes : new int[] {1, 3}) {
+                    rates(server, nodes, runs);
+                }
+            }
+            if (figures.contains("lateness")) {
+                lateness(server);
+            }
+            if (figures.contains("propagation")) {
+                Propagation.Result p = Propagation.run(server, 100, 1_000);
+                Report.line("pg.propagation", Report.f("readers=%d %s write_p50_ms=%.3f write_p99_ms=%.3f",
+                        Propagation.READERS, p.reach().values(), p.write().p50Millis(), p.write().p99Millis()),
+                        "p99<50ms", p.reach().p99Millis() < 50);
+            }
+            if (figures.contains("startup")) {
+                SharedStartUp.Result s = SharedStartUp.run(server, 1_000, 1_000_000);
+                Report.line("pg.startup", s.values(), "<3s", s.seconds() < 3);
+            }
+        }
+    }
+
+    /** db-scheduler's rate with each polling strategy, then Kairos's, which should beat the better one. */
+    private static void rates(Database server, int nodes, int runs) throws Exception {
+        long best = 0;
+        for (String polling : POLLING) {
+            RunRate r = DbSchedulerRunRate.run(server, nodes, runs, THREADS, POLL_MILLIS, polling);
+            Report.line("db-scheduler.runs", r.values() + Report.f(" threads=%d poll_ms=%d polling=%s", THREADS,
+                    POLL_MILLIS, polling), null, false);
+            best = Math.max(best, r.perSecond());
+        }
+        RunRate k = SharedRunRate.run(server, nodes, runs, THREADS, Duration.ofSeconds(nodes == 1 ? 8 : 15));
+        Report.line("pg.runs", k.values() + Report.f(" threads=%d records_per_s=%d", THREADS, 2 * k.perSecond()),
+                ">" + best + "/s (db-scheduler's best)", k.perSecond() > best);
+    }
+
+    private static void lateness(Database server) throws Exception {
+        Latencies k = SharedLateness.run(server, LATE_TASKS, WARM_UP, LATE_LENGTH);
+        Report.line("pg.lateness", Report.f("tasks=%d threads=%d ", LATE_TASKS, LATE_TASKS) + k.values(), "p99<50ms",
+                k.p99Millis() < 50);
+        for (String polling : POLLING) {
+            Latencies d = DbSchedulerLateness.run(server, LATE_TASKS, POLL_MILLIS, polling, WARM_UP, LATE_LENGTH);
+            Report.line("db-scheduler.lateness", Report.f("tasks=%d threads=%d poll_ms=%d polling=%s ", LATE_TASKS,
+                    LATE_TASKS, POLL_MILLIS, polling) + d.values(), "p99<50ms", d.p99Millis() < 50);
+        }
+    }
+}
