@@ -10,8 +10,11 @@ import java.time.Instant;
 
 /** The columns of {@code kairos_log} and how a record maps to them. */
 final class Rows {
-    /** The columns read, in order; {@link #read} takes them from 1. */
-    static final String COLUMNS = "seq, xid::text, node, created, task, action, run_id, start_at, end_at, runtime_ns, "
+    /**
+     * The columns read, in order; {@link #read} takes them from 1. The transaction id is read as text
+     * under a name of its own: named {@code xid}, an {@code order by xid} would sort by the text.
+     */
+    static final String COLUMNS = "seq, xid::text as xid_text, node, created, task, action, run_id, start_at, end_at, runtime_ns, "
             + "message, exception";
 
     private Rows() {

@@ -55,6 +55,43 @@ class CursorTest {
     }
 
     @Test
+    void rows_are_read_in_transaction_order_when_transaction_ids_gain_a_digit() throws Exception {
+        long before;
+        long after;
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            insert(c, "before");
+            before = xidOf(s, "before");
+            long boundary = 10;
+            while (boundary <= before) {
+                boundary *= 10;
+            }
+            s.execute("set synchronous_commit = off");
+            s.execute("do $$ begin for i in 1.." + (boundary - before) + " loop perform pg_current_xact_id(); "
+                    + "commit; end loop; end $$");
+            insert(c, "after");
+            after = xidOf(s, "after");
+        }
+        assertEquals(Long.toString(before).length() + 1, Long.toString(after).length(),
+                "the two rows' transaction ids differ in length (" + before + ", " + after + ")");
+        Cursor cursor = new Cursor();
+        List<String> read = new java.util.ArrayList<>();
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            for (Cursor.Chunk chunk = cursor.next(c, 1); !chunk.rows().isEmpty(); chunk = cursor.next(c, 1)) {
+                chunk.rows().forEach(r -> read.add(r.record().task()));
+            }
+        }
+        assertEquals(List.of("before", "after"), read, "one row a read, in transaction order");
+    }
+
+    private static long xidOf(Statement s, String task) throws SQLException {
+        try (var rs = s.executeQuery("select xid::text from kairos_log where task = '" + task + "'")) {
+            rs.next();
+            return Long.parseLong(rs.getString(1));
+        }
+    }
+
+    @Test
     void a_rolled_back_row_holds_nothing_up() throws Exception {
         try (LogTail tail = PostgresTaskLog.of(db).follow(ZoneOffset.UTC);
                 Connection aborted = db.getConnection(); Connection other = db.getConnection()) {
