@@ -3,6 +3,7 @@ package dev.kairos;
 import dev.kairos.condition.Condition;
 import dev.kairos.condition.ConditionSyntaxException;
 import dev.kairos.internal.loop.TaskState;
+import dev.kairos.log.SharedTaskLog;
 import dev.kairos.task.TaskDefinition;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -31,10 +33,17 @@ final class Registry {
     private final SessionConfig config;
     private final Map<String, TaskState> tasks = new ConcurrentHashMap<>();
     private long seq;
+    /**
+     * Non-zero when the log is shared: tasks of equal priority are then taken in an order of this
+     * session's own (a permutation of the order they were added), so that sessions racing for the same
+     * due tasks mostly claim different ones instead of all losing to one.
+     */
+    private final long shuffle;
     private boolean checkNames;
 
     Registry(SessionConfig config) {
         this.config = config;
+        this.shuffle = config.taskLog() instanceof SharedTaskLog ? new SplittableRandom().nextLong() | 1 : 0;
     }
 
     /** Adds a task; a name that exists already is handled as {@code onDuplicate} says. */
@@ -167,7 +176,18 @@ final class Registry {
         Duration timeout = d.timeout() == null ? config.defaultTimeout() : d.timeout();
         return new TaskState(d, start, end, Set.copyOf(mentions), Set.copyOf(reads),
                 d.execution() == null ? config.defaultExecution() : d.execution(),
-                timeout.equals(TaskDefinition.NO_TIMEOUT) ? null : timeout, seq++);
+                timeout.equals(TaskDefinition.NO_TIMEOUT) ? null : timeout, order(seq++));
+    }
+
+    /** The rank of the n-th task added among tasks of its priority (a bijection, so ranks never tie). */
+    private long order(long n) {
+        if (shuffle == 0) {
+            return n;
+        }
+        long z = n ^ shuffle; // SplitMix64's finalizer, a bijection of the longs
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     private Condition parse(TaskDefinition d, String field, String text) {

@@ -44,6 +44,20 @@ final class Intake {
 
     /** Applies every event posted so far, then writes the records of the runs that finished. */
     void drain() {
+        drain(false);
+    }
+
+    /**
+     * As {@link #drain()} at the start of a pass: the finishes go into the status cache at once and
+     * are written with the pass's own records, in one append (one transaction of a shared log) —
+     * unless the session is fenced, when a shared log may refuse a finish and only a written one may
+     * reach the cache.
+     */
+    void drainForPass() {
+        drain(true);
+    }
+
+    private void drain(boolean withPass) {
         recorder.takeOthers(changed);
         List<LogRecord> finishes = null;
         for (Event e; (e = inbox.next()) != null; ) {
@@ -57,7 +71,9 @@ final class Intake {
                 apply(e);
             }
         }
-        if (finishes != null) {
+        if (finishes != null && withPass && !recorder.fenced()) {
+            recorder.early(finishes, changed);
+        } else if (finishes != null) {
             recorder.commit(finishes, changed);
         }
     }

@@ -182,7 +182,7 @@ public final class Loop {
     private Decisions decide(Instant now) {
         cycles++;
         evaluator.pass(started, cycles);
-        intake.drain();
+        intake.drainForPass();
         lanes.wake(touch);
         String why = state == State.RUNNING ? shutdown.conditionHolds(now) : null;
         if (why != null) {

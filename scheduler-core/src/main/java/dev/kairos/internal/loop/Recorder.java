@@ -8,6 +8,7 @@ import dev.kairos.log.SharedTaskLog;
 import dev.kairos.log.TaskLog;
 import java.io.IOException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,10 @@ final class Recorder {
     private final StatusCache cache;
     private final Hooks hooks;
     private volatile boolean failing;
+    /** Finishes already in the cache, written with the next write (see {@link Intake#drainForPass}). */
+    private List<LogRecord> early = List.of();
+    /** The finishes of {@link #early} the latest write took, announced by the next {@link #apply}. */
+    private List<LogRecord> carried = List.of();
 
     Recorder(TaskLog log, StatusCache cache, Hooks hooks) {
         this.log = log;
@@ -64,6 +69,14 @@ final class Recorder {
      *         write (finish records are taken in even then; their runs did return)
      */
     Set<LogRecord> write(List<LogRecord> records) {
+        if (!early.isEmpty()) {
+            List<LogRecord> all = new ArrayList<>(early.size() + records.size());
+            all.addAll(early);
+            all.addAll(records);
+            carried = early;
+            early = List.of();
+            records = all;
+        }
         if (records.isEmpty()) {
             return Set.of();
         }
@@ -90,6 +103,14 @@ final class Recorder {
      * hears each record's task. Refused run records are left out: those runs do not start.
      */
     void apply(List<LogRecord> records, Set<LogRecord> refused, Consumer<String> changed) {
+        for (LogRecord r : carried) {
+            if (refused.contains(r)) {
+                LOG.warn("the task log refused {}: another session recorded an outcome of that run first", r);
+            } else {
+                announce(r);
+            }
+        }
+        carried = List.of();
         for (LogRecord r : records) {
             if (refused.contains(r)) {
                 continue;
@@ -97,6 +118,24 @@ final class Recorder {
             cache.add(r);
             changed.accept(r.task());
             announce(r);
+        }
+    }
+
+    /**
+     * Takes finishes into the cache now and keeps them for the next {@link #write}, so that a pass
+     * writes its finishes and its starts in one append; they are logged and announced once written.
+     */
+    void early(List<LogRecord> finishes, Consumer<String> changed) {
+        for (LogRecord r : finishes) {
+            cache.add(r);
+            changed.accept(r.task());
+        }
+        if (early.isEmpty()) {
+            early = finishes;
+        } else {
+            List<LogRecord> both = new ArrayList<>(early);
+            both.addAll(finishes);
+            early = both;
         }
     }
 
@@ -147,8 +186,11 @@ final class Recorder {
         return failing;
     }
 
-    /** Lets the log go. */
+    /** Lets the log go, once the finishes it still holds are written. */
     void close() {
+        if (!early.isEmpty()) {
+            write(List.of());
+        }
         try {
             log.close();
         } catch (IOException e) {
