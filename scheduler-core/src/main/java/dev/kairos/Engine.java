@@ -33,6 +33,7 @@ final class Engine implements Session, Steppable {
     private final Loop loop;
     private final Requests requests;
     private final SessionView view;
+    private final ListenerHooks hooks;
     private final AtomicBoolean startedOnce = new AtomicBoolean();
 
     Engine(SessionConfig config) {
@@ -50,7 +51,8 @@ final class Engine implements Session, Steppable {
         LoopSettings settings = new LoopSettings(config.clock(), config.zone(), config.taskLog(), shutdown,
                 config.shutdownWait(), config.recheckInterval(), config.cacheDepth(),
                 config.onConditionError() == OnConditionError.FATAL, config.terminationGrace());
-        this.loop = new Loop(settings, config.launchers(), parameters, new ListenerHooks(this, config.listeners()));
+        this.hooks = new ListenerHooks(this, config.listeners());
+        this.loop = new Loop(settings, config.launchers(), parameters, hooks);
         this.requests = loop.requests();
         this.view = loop.view(registry::states);
     }
@@ -173,6 +175,11 @@ final class Engine implements Session, Steppable {
             requests.parameterChanged(name);
         }
         return had;
+    }
+
+    @Override
+    public void addListener(SessionListener listener) {
+        hooks.add(Objects.requireNonNull(listener, "listener"));
     }
 
     @Override

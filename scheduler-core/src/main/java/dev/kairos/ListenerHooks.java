@@ -5,6 +5,7 @@ import dev.kairos.internal.loop.Hooks;
 import dev.kairos.log.LogRecord;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,11 @@ final class ListenerHooks implements Hooks {
 
     ListenerHooks(Session session, List<SessionListener> listeners) {
         this.session = session;
-        this.listeners = List.copyOf(listeners);
+        this.listeners = new CopyOnWriteArrayList<>(listeners);
+    }
+
+    void add(SessionListener listener) {
+        listeners.add(listener);
     }
 
     @Override

@@ -132,6 +132,14 @@ public interface Session {
      */
     boolean removeParameter(String name);
 
+    /**
+     * Adds a listener, from any thread, as {@link SessionBuilder#listener} does before the session is
+     * built: it hears what happens from its next call on. One added after the session started does
+     * not hear {@link SessionListener#sessionStarted}. This is how a binding (metrics, say) attaches
+     * itself to a session it is given.
+     */
+    void addListener(SessionListener listener);
+
     /** The names of the session's tasks now. */
     Set<String> taskNames();
 

@@ -51,6 +51,43 @@ class SessionViewTest {
         assertEquals(Execution.THREAD, view.task("fetch").orElseThrow().execution(), "the session's default");
         assertEquals(2, view.capacity(Execution.THREAD));
         assertEquals(0, view.runsInProgress(Execution.THREAD));
+        assertEquals(2, view.enabledTasks(), "'off' is disabled");
+    }
+
+    @Test
+    void the_count_of_enabled_tasks_follows_enable_and_disable() {
+        try (SessionHarness h = SessionHarness.start(pipeline(new CountDownLatch(0)))) {
+            Session s = h.session();
+            h.step();
+            assertEquals(2, s.view().enabledTasks());
+            s.setEnabled("off", true);
+            h.step();
+            assertEquals(3, s.view().enabledTasks());
+            s.setEnabled("fetch", false);
+            s.setEnabled("report", false);
+            h.step();
+            assertEquals(1, s.view().enabledTasks());
+        }
+    }
+
+    @Test
+    void a_listener_added_to_a_built_session_hears_its_runs() {
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (SessionHarness h = SessionHarness.start(pipeline(new CountDownLatch(0)))) {
+            h.session().addListener(new SessionListener() {
+                @Override
+                public void runStarted(LogRecord record) {
+                    heard.add("run " + record.task());
+                }
+
+                @Override
+                public void runFinished(LogRecord record) {
+                    heard.add(record.action().code() + " " + record.task());
+                }
+            });
+            h.stepAt("2024-05-06T08:00:00Z").awaitRuns().step().step();
+        }
+        assertEquals(List.of("run fetch", "success fetch", "run report", "success report"), heard);
     }
 
     @Test

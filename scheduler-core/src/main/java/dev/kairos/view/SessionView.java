@@ -16,7 +16,8 @@ import java.util.Optional;
  * may be stale as soon as it is returned. The methods that look at tasks are answered by the session
  * thread at its next pass (at once when the session has not started or has stopped), so they wait
  * while a {@code MAIN} run holds that thread, and fail after 10 seconds; the counters
- * ({@link #state()}, {@link #runsInProgress}, {@link #taskLogFailing()}) never wait.
+ * ({@link #state()}, {@link #enabledTasks()}, {@link #runsInProgress}, {@link #taskLogFailing()}) never
+ * wait.
  */
 public interface SessionView {
 
@@ -69,6 +70,9 @@ public interface SessionView {
      * @return empty if the session has no such task or the task has no start condition
      */
     List<Instant> nextStarts(String task, int count);
+
+    /** How many of the session's tasks are enabled now (a count that never waits). */
+    int enabledTasks();
 
     /** How many runs of this execution are in progress now (their slots taken). */
     int runsInProgress(Execution execution);

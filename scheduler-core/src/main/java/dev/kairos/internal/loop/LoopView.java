@@ -95,6 +95,15 @@ public final class LoopView implements SessionView {
     }
 
     @Override
+    public int enabledTasks() {
+        int n = 0;
+        for (TaskState t : bound.get()) {
+            n += t.disabled ? 0 : 1;
+        }
+        return n;
+    }
+
+    @Override
     public int runsInProgress(Execution execution) {
         return lanes.inUse(execution);
     }

@@ -30,8 +30,8 @@ public final class TaskState {
     final Duration timeout;
     final long seq;
 
-    /** Written by the loop's event handling (enable, disable). */
-    boolean disabled;
+    /** Written by the loop's event handling (enable, disable); volatile for the view's counter. */
+    volatile boolean disabled;
     /** Runs asked for and not started, each with its parameters; written by the loop's event handling and the decider. */
     final ArrayDeque<Map<String, Object>> requests = new ArrayDeque<>(1);
     /** Runs not yet returned, terminated ones included; written by {@link RunBook} (and moved by {@link TaskIndex} on replace). */
@@ -53,7 +53,7 @@ public final class TaskState {
      *
      * @param execution the effective execution (the session's default when the definition has none)
      * @param timeout   the effective timeout, or null for none
-     * @param seq       the order of binding, which breaks ties of priority
+     * @param seq       breaks ties of priority: the order of binding, or a permutation of it (a shared log)
      */
     public TaskState(TaskDefinition definition, Condition start, Condition end, Set<String> mentions, Set<String> reads,
             Execution execution, Duration timeout, long seq) {
