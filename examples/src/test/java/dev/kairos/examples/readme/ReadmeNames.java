@@ -28,6 +28,11 @@ public final class ReadmeNames {
         return new org.postgresql.ds.PGSimpleDataSource();
     }
 
+    /** The application's meter registry, as README's metrics example is given it. */
+    public static io.micrometer.core.instrument.MeterRegistry applicationMeterRegistry() {
+        return new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+    }
+
     /** Whether README's {@code fetch} task finds nothing to do. */
     public static boolean nothingNew() {
         return false;
