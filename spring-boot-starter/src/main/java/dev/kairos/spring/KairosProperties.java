@@ -1,0 +1,270 @@
+package dev.kairos.spring;
+
+import dev.kairos.task.Execution;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code kairos.*} properties of the starter: what the session of the application looks like.
+ * A property left out keeps the session's default. A value out of range fails the context start
+ * with the property's name (Spring Boot's binder reports it). What properties cannot say, a
+ * {@link KairosSessionCustomizer} can.
+ */
+@ConfigurationProperties(prefix = "kairos")
+public class KairosProperties {
+
+    /** Whether the starter makes a session at all. */
+    private boolean enabled = true;
+
+    /** The zone of the session's periods ("daily", "time of day"); the JVM's zone when not set. */
+    private ZoneId zone;
+
+    /** Pool threads for THREAD runs. */
+    private int threads = 4;
+
+    /** Child JVMs at once for PROCESS runs. */
+    private int processes = 2;
+
+    /** Where the runs of a task that names no execution go: main, thread or process. */
+    private Execution defaultExecution = Execution.THREAD;
+
+    /** How long a run of a task that gives no timeout may take; no limit when not set. */
+    private Duration defaultTimeout;
+
+    /** How long runs going on may finish at shutdown before they are terminated. */
+    private Duration shutdownWait = Duration.ofSeconds(30);
+
+    /** Session parameters, given to every task's runs (a task's own win). */
+    private Map<String, String> parameters = new LinkedHashMap<>();
+
+    /** The task log. */
+    private final Log log = new Log();
+
+    /** Task files to load. */
+    private final Tasks tasks = new Tasks();
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    public void setZone(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public int getThreads() {
+        return threads;
+    }
+
+    public void setThreads(int threads) {
+        this.threads = threads;
+    }
+
+    public int getProcesses() {
+        return processes;
+    }
+
+    public void setProcesses(int processes) {
+        this.processes = processes;
+    }
+
+    public Execution getDefaultExecution() {
+        return defaultExecution;
+    }
+
+    public void setDefaultExecution(Execution defaultExecution) {
+        this.defaultExecution = defaultExecution;
+    }
+
+    public Duration getDefaultTimeout() {
+        return defaultTimeout;
+    }
+
+    public void setDefaultTimeout(Duration defaultTimeout) {
+        this.defaultTimeout = defaultTimeout;
+    }
+
+    public Duration getShutdownWait() {
+        return shutdownWait;
+    }
+
+    public void setShutdownWait(Duration shutdownWait) {
+        this.shutdownWait = shutdownWait;
+    }
+
+    public Map<String, String> getParameters() {
+        return parameters;
+    }
+
+    public void setParameters(Map<String, String> parameters) {
+        this.parameters = parameters;
+    }
+
+    public Log getLog() {
+        return log;
+    }
+
+    public Tasks getTasks() {
+        return tasks;
+    }
+
+    /**
+     * Checks the values the binder cannot: a value out of range fails the start naming the property.
+     *
+     * @throws StartupException naming the first bad property, its value and what is accepted
+     */
+    void check() {
+        atLeastOne("kairos.threads", threads);
+        atLeastOne("kairos.processes", processes);
+        positive("kairos.default-timeout", defaultTimeout);
+        if (shutdownWait != null && shutdownWait.isNegative()) {
+            throw bad("kairos.shutdown-wait", shutdownWait, "a duration of zero or more, such as 30s");
+        }
+        positive("kairos.log.postgres.heartbeat", log.postgres.heartbeat);
+        positive("kairos.log.postgres.dead-after", log.postgres.deadAfter);
+    }
+
+    private static void atLeastOne(String name, int n) {
+        if (n < 1) {
+            throw bad(name, n, "a whole number of 1 or more");
+        }
+    }
+
+    private static void positive(String name, Duration d) {
+        if (d != null && (d.isNegative() || d.isZero())) {
+            throw bad(name, d, "a duration longer than zero, such as 30s or 5m");
+        }
+    }
+
+    private static StartupException bad(String name, Object value, String accepted) {
+        return new StartupException(name + " is " + value + "; it must be " + accepted, "Change " + name + ".");
+    }
+
+    /** Where the session keeps its history. */
+    public enum Store {
+        /** A CSV file ({@code kairos.log.path}): one application instance. */
+        CSV,
+        /** The application's {@code DataSource}, a PostgreSQL database: several instances, one schedule. */
+        POSTGRES,
+        /** Memory only: history is lost when the application stops (tests, demos). */
+        MEMORY
+    }
+
+    /** {@code kairos.log.*}: the task log. */
+    public static class Log {
+
+        /** Where the history is kept: csv, postgres (the application's DataSource) or memory. */
+        private Store store = Store.CSV;
+
+        /** The CSV file, for store=csv. */
+        private Path path = Path.of("kairos-log.csv");
+
+        /** The PostgreSQL log, for store=postgres. */
+        private final Postgres postgres = new Postgres();
+
+        public Store getStore() {
+            return store;
+        }
+
+        public void setStore(Store store) {
+            this.store = store;
+        }
+
+        public Path getPath() {
+            return path;
+        }
+
+        public void setPath(Path path) {
+            this.path = path;
+        }
+
+        public Postgres getPostgres() {
+            return postgres;
+        }
+    }
+
+    /** {@code kairos.log.postgres.*}: the shared log in the application's database. */
+    public static class Postgres {
+
+        /** This instance's name in the log; the host name and process id when not set. */
+        private String node;
+
+        /** Whether the session creates or upgrades the log's tables on start (under an advisory lock). */
+        private boolean migrate = true;
+
+        /** How often this instance renews its heartbeat. */
+        private Duration heartbeat = Duration.ofSeconds(2);
+
+        /** After how long without a heartbeat an instance is declared dead and its runs recorded crash. */
+        private Duration deadAfter = Duration.ofSeconds(20);
+
+        public String getNode() {
+            return node;
+        }
+
+        public void setNode(String node) {
+            this.node = node;
+        }
+
+        public boolean isMigrate() {
+            return migrate;
+        }
+
+        public void setMigrate(boolean migrate) {
+            this.migrate = migrate;
+        }
+
+        public Duration getHeartbeat() {
+            return heartbeat;
+        }
+
+        public void setHeartbeat(Duration heartbeat) {
+            this.heartbeat = heartbeat;
+        }
+
+        public Duration getDeadAfter() {
+            return deadAfter;
+        }
+
+        public void setDeadAfter(Duration deadAfter) {
+            this.deadAfter = deadAfter;
+        }
+    }
+
+    /** {@code kairos.tasks.*}: task files ({@code .task}, {@code .java}, {@code .jar}) loaded beside the beans' tasks. */
+    public static class Tasks {
+
+        /** A directory of task files; none when not set. */
+        private Path directory;
+
+        /** Whether changes to the directory are loaded while the application runs. */
+        private boolean watch = true;
+
+        public Path getDirectory() {
+            return directory;
+        }
+
+        public void setDirectory(Path directory) {
+            this.directory = directory;
+        }
+
+        public boolean isWatch() {
+            return watch;
+        }
+
+        public void setWatch(boolean watch) {
+            this.watch = watch;
+        }
+    }
+}
