@@ -156,6 +156,7 @@ public final class Loop {
         if (state == State.STOPPED) {
             return;
         }
+        intake.drainForPass(); // first, so that a run which returned just now ended before the pass's instant
         Instant now = clock.instant();
         Decisions d = decide(now);
         settle(now, d, handOver(now, d));
@@ -166,6 +167,7 @@ public final class Loop {
      * rest when the clock reads {@code at}.
      */
     void passAt(Instant at) throws InterruptedException {
+        intake.drainForPass();
         Decisions d = decide(at);
         Set<LogRecord> refused = handOver(at, d);
         boolean interrupted = pace.awaitInstant(at);
@@ -175,14 +177,10 @@ public final class Loop {
         }
     }
 
-    /**
-     * Takes in the events, then looks at the due and touched tasks. Nothing leaves the session thread
-     * yet, so this may run a little before {@code now} (see {@link #sleep}).
-     */
+    /** Looks at the due and touched tasks; nothing leaves the session thread yet (see {@link #sleep}). */
     private Decisions decide(Instant now) {
         cycles++;
         evaluator.pass(started, cycles);
-        intake.drainForPass();
         lanes.wake(touch);
         String why = state == State.RUNNING ? shutdown.conditionHolds(now) : null;
         if (why != null) {
