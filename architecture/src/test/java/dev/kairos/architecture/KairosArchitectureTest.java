@@ -31,7 +31,8 @@ class KairosArchitectureTest {
                 .parse(Path.of("..", "pom.xml").toFile()).getElementsByTagName("module");
         Set<String> expected = new TreeSet<>();
         for (int i = 0; i < modules.getLength(); i++) {
-            expected.add(modules.item(i).getTextContent().trim());
+            // a nested module (examples/spring-boot) by its directory's name, as MavenModule reads it from target/
+            expected.add(Path.of(modules.item(i).getTextContent().trim()).getFileName().toString());
         }
         expected.remove(THIS_MODULE);
         Set<String> found = KAIROS.stream().map(MavenModule::of).flatMap(Optional::stream)

@@ -17,6 +17,8 @@ class MavenModuleTest {
         cases.put("file:/src/kairos/scheduler-core/target/classes/", Optional.of("scheduler-core"));
         cases.put("file:/src/kairos/loaders/target/test-classes/dev/kairos/loaders/X.class", Optional.of("loaders"));
         cases.put("file:/src/my%20target/cli/target/classes/dev/kairos/cli/Main.class", Optional.of("cli"));
+        cases.put("file:/src/kairos/examples/spring-boot/target/classes/dev/kairos/examples/boot/Warehouse.class",
+                Optional.of("spring-boot"));
         cases.put("jar:file:/src/kairos/condition-language/target/kairos-condition-language-0.1.0-SNAPSHOT.jar!/dev/kairos/condition/Condition.class",
                 Optional.of("condition-language"));
         cases.put("jar:file:/home/u/.m2/repository/dev/kairos/kairos-loaders/0.1.0-SNAPSHOT/kairos-loaders-0.1.0-20240101.120000-3.jar!/a/B.class",
