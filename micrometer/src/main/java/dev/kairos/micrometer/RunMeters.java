@@ -1,5 +1,6 @@
 package dev.kairos.micrometer;
 
+import dev.kairos.Session;
 import dev.kairos.SessionListener;
 import dev.kairos.condition.Action;
 import dev.kairos.log.LogRecord;
@@ -44,6 +45,18 @@ final class RunMeters implements SessionListener {
     /** Registers the task's runs-in-progress gauge, at zero, unless it has one; throws what the registry throws. */
     void watch(String task) {
         active(task);
+    }
+
+    /** The tasks added between binding and start (a Spring context adds its beans' tasks then) get their gauge. */
+    @Override
+    public void sessionStarted(Session session) {
+        for (String task : session.taskNames()) {
+            try {
+                watch(task);
+            } catch (RuntimeException e) {
+                LOG.warn("cannot register the gauge {} of task '{}'; skipped: {}", ACTIVE, task, e.toString());
+            }
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toMap;
 import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -226,6 +227,20 @@ class KairosMetricsTest {
             h.step().awaitRuns().step();
             assertEquals(0.0, active("late"));
             assertEquals(1.0, registry.get("kairos.runs").tags("task", "late", "outcome", "success").counter().count());
+        }
+    }
+
+    @Test
+    void a_task_added_between_binding_and_start_has_its_active_gauge_from_the_start() {
+        Session s = session(task("a", "daily after 08:00", ctx -> null)).build();
+        KairosMetrics.bind(s, registry);
+        s.add(task("added", "daily after 08:00", ctx -> null)); // as a Spring context adds its beans' tasks
+        assertNull(registry.find("kairos.runs.active").tags("task", "added").gauge());
+        SessionHandle handle = s.startInBackground();
+        try {
+            assertNotNull(registry.find("kairos.runs.active").tags("task", "added").gauge());
+        } finally {
+            handle.close();
         }
     }
 

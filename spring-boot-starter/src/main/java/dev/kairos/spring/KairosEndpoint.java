@@ -52,12 +52,13 @@ public class KairosEndpoint {
 
     /**
      * Acts on a task: {@code run} asks for a run now (with the given parameters, as text),
-     * {@code enable} or {@code disable}; 404 when there is no such task, 400 for another action.
+     * {@code enable} or {@code disable}; 400 (bad request) when there is no such task or for another
+     * action.
      */
     @WriteOperation
-    public @Nullable Acted act(@Selector String name, String action, @Nullable Map<String, String> parameters) {
+    public Acted act(@Selector String name, String action, @Nullable Map<String, String> parameters) {
         if (!session.taskNames().contains(name)) {
-            return null;
+            throw new InvalidEndpointRequestException("no task named '" + name + "'", "no such task");
         }
         switch (action == null ? "" : action) {
             case "run" -> session.runNow(name, parameters == null ? Map.of() : parameters);

@@ -1,6 +1,7 @@
 package dev.kairos.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kairos.Session;
 import dev.kairos.condition.Action;
@@ -258,6 +259,9 @@ class KairosAutoConfigurationTest {
                     KairosEndpoint.TaskDetail report = endpoint.task("report");
                     assertThat(report.task().start()).isNull();
                     assertThat(endpoint.task("nope")).isNull();
+                    assertThatThrownBy(() -> endpoint.act("nope", "run", null)).hasMessage("no task named 'nope'");
+                    assertThatThrownBy(() -> endpoint.act("report", "explode", null))
+                            .hasMessageContaining("action must be run, enable or disable; was 'explode'");
                     assertThat(endpoint.act("report", "run", null)).isNotNull();
                     assertThat(greeter.next()).isEqualTo("report for west");
                     endpoint.act("hello", "disable", null);
