@@ -1,13 +1,13 @@
 package dev.kairos.cli;
 
 import dev.kairos.log.LogRecord;
+import dev.kairos.condition.time.Durations;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Locale;
 
 /** How {@code kairos tail} shows a record: one aligned line of time, task, action, run, runtime, message. */
 final class TailFormat {
-    private static final String COLUMNS = "%-19s  %-20s  %-9s  %6s  %10s  %s";
+    private static final String COLUMNS = "%-19s  %-20s  %-9s  %6s  %12s  %s";
     private static final int MESSAGE_WIDTH = 120;
 
     private TailFormat() {
@@ -36,8 +36,6 @@ final class TailFormat {
         if (d == null) {
             return "";
         }
-        return d.toMillis() < 10_000 ? String.format(Locale.ROOT, "%.3fs", d.toMillis() / 1000.0)
-                : d.toSeconds() < 3600 ? String.format("%dm%02ds", d.toMinutes(), d.toSecondsPart())
-                : String.format("%dh%02dm", d.toHours(), d.toMinutesPart());
+        return Durations.forPeople(d);
     }
 }

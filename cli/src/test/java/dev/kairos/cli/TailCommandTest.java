@@ -37,7 +37,7 @@ class TailCommandTest {
         assertEquals(0, all.code(), all.err());
         List<String> lines = all.out().lines().toList();
         assertEquals(4, lines.size(), all.out());
-        assertEquals("2024-05-01 08:00:01  fetch                 fail           #1              line one …", lines.get(2));
+        assertEquals("2024-05-01 08:00:01  fetch                 fail           #1                line one …", lines.get(2));
         assertEquals(lines.get(0).indexOf("TASK"), lines.get(3).indexOf("load"));
         Cli fails = Cli.run("tail", log.toString(), "--zone", "UTC", "--action", "fail");
         assertEquals(2, fails.out().lines().count(), fails.out());

@@ -122,4 +122,32 @@ class DurationsTest {
         assertThrows(NullPointerException.class, () -> Durations.parse(null));
         assertThrows(NullPointerException.class, () -> Durations.format(null));
     }
+
+    @ParameterizedTest(name = "{0} is shown as ''{1}''")
+    @CsvSource(delimiter = ';', textBlock = """
+            PT0S                 ; 0 ns
+            PT0.000000850S       ; 850 ns
+            PT0.0000085S         ; 8.5 µs
+            PT0.000250S          ; 250 µs
+            PT0.001043787S       ; 1.0 ms
+            PT0.0125S            ; 12.5 ms
+            PT0.25S              ; 250 ms
+            PT0.999999999S       ; 999 ms
+            PT1.5S               ; 1.5 s
+            PT9.99S              ; 9.9 s
+            PT45S                ; 45 s
+            PT1M                 ; 1 min
+            PT2M5S               ; 2 min 5 s
+            PT3H12M30S           ; 3 h 12 min
+            PT50H                ; 2 d 2 h
+            PT-1.5S              ; -1.5 s
+            """)
+    void for_people_a_duration_is_shown_in_its_largest_units(Duration d, String shown) {
+        assertEquals(shown, Durations.forPeople(d));
+    }
+
+    @Test
+    void for_people_the_longest_duration_is_shown_in_days() {
+        assertEquals("106751991167300 d 15 h", Durations.forPeople(Duration.ofSeconds(Long.MAX_VALUE, 999_999_999)));
+    }
 }

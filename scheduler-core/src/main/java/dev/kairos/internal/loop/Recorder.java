@@ -1,6 +1,7 @@
 package dev.kairos.internal.loop;
 
 import dev.kairos.condition.Action;
+import dev.kairos.condition.time.Durations;
 import dev.kairos.internal.launch.Runner;
 import dev.kairos.log.LogProblem;
 import dev.kairos.log.LogRecord;
@@ -198,6 +199,11 @@ final class Recorder {
         }
     }
 
+    /** The run's runtime as people read it ({@code 1.0 ms}, {@code 2 min 5 s}); the log keeps ISO-8601. */
+    private static String runtime(LogRecord r) {
+        return r.runtime() == null ? "?" : Durations.forPeople(r.runtime());
+    }
+
     private void announce(LogRecord r) {
         Logger task = LoggerFactory.getLogger("kairos.task." + r.task());
         MDC.put(Runner.MDC_TASK, r.task());
@@ -208,8 +214,8 @@ final class Recorder {
             switch (r.action()) {
                 case RUN -> task.info("run {} of task '{}' started", r.runId(), r.task());
                 case SUCCESS, INACTION -> task.info("run {} of task '{}': {} in {}{}", r.runId(), r.task(),
-                        r.action().code(), r.runtime(), r.message().isEmpty() ? "" : ": " + r.message());
-                case FAIL -> task.error("run {} of task '{}' failed after {}: {}", r.runId(), r.task(), r.runtime(),
+                        r.action().code(), runtime(r), r.message().isEmpty() ? "" : ": " + r.message());
+                case FAIL -> task.error("run {} of task '{}' failed after {}: {}", r.runId(), r.task(), runtime(r),
                         r.message());
                 case TERMINATE, CRASH -> task.warn("run {} of task '{}': {}: {}", r.runId(), r.task(),
                         r.action().code(), r.message());
