@@ -1,0 +1,96 @@
+package dev.kairos.dashboard;
+
+import com.sun.net.httpserver.HttpExchange;
+import dev.kairos.Session;
+import dev.kairos.condition.Explanation;
+import dev.kairos.view.SessionView;
+import dev.kairos.view.TaskView;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The JSON API: the session, the tasks, one task explained, the records, and the actions. Called on
+ * the HTTP threads, which may wait for the session thread's answer (never the other way round).
+ */
+final class Api {
+    private static final int NEXT_STARTS = 5;
+    private final Session session;
+    private final SessionView view;
+    private final Feed feed;
+    private final Guard guard;
+    private final boolean readOnly;
+
+    Api(Session session, Feed feed, Guard guard, boolean readOnly) {
+        this.session = session;
+        this.view = session.view();
+        this.feed = feed;
+        this.guard = guard;
+        this.readOnly = readOnly;
+    }
+
+    Map<String, Object> session() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("csrf", guard.csrf());
+        m.put("readOnly", readOnly);
+        m.put("zone", view.zone().getId());
+        m.put("now", view.now());
+        m.put("state", view.state().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("taskLogFailing", view.taskLogFailing());
+        m.put("failure", view.failure().map(Throwable::toString).orElse(null));
+        m.put("lastSeq", feed.ring().lastSeq());
+        m.put("dropped", feed.dropped());
+        return m;
+    }
+
+    Map<String, Object> tasks() {
+        List<Map<String, Object>> rows = view.tasks().stream().map(t -> Payloads.task(t, why(t))).toList();
+        return Map.of("now", view.now(), "tasks", rows);
+    }
+
+    /** The explanation, asked only for an idle task that has a start condition and no next start. */
+    private Optional<Explanation> why(TaskView t) {
+        boolean waits = t.nextStart() == null && t.definition().start() != null
+                && (t.state() == TaskView.State.IDLE || t.state() == TaskView.State.QUEUED);
+        return waits ? view.explain(t.name()) : Optional.empty();
+    }
+
+    Optional<Map<String, Object>> task(String name) {
+        return view.task(name).map(t -> {
+            Optional<Explanation> e = t.definition().start() == null ? Optional.empty() : view.explain(name);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("task", Payloads.task(t, e.filter(x -> t.nextStart() == null)));
+            m.put("explanation", e.map(Payloads::explanation).orElse(null));
+            m.put("nextStarts", t.definition().start() == null ? List.of() : view.nextStarts(name, NEXT_STARTS));
+            m.put("now", view.now());
+            return m;
+        });
+    }
+
+    Map<String, Object> records(long after) {
+        List<RecordRing.Entry> entries = feed.ring().after(after);
+        return Map.of("records", Payloads.records(entries), "lastSeq",
+                entries.isEmpty() ? Math.max(after, 0) : entries.get(entries.size() - 1).seq());
+    }
+
+    /** Does an action; the caller has checked the method, the CSRF token and read-only mode. */
+    void act(HttpExchange ex, String name, String action) throws IOException {
+        if (!session.taskNames().contains(name)) {
+            Replies.error(ex, 404, "no task named '" + name + "'");
+            return;
+        }
+        switch (action) {
+            case "run" -> session.runNow(name);
+            case "enable" -> session.setEnabled(name, true);
+            case "disable" -> session.setEnabled(name, false);
+            default -> {
+                Replies.error(ex, 404, "unknown action '" + action + "'; accepted: run, enable, disable");
+                return;
+            }
+        }
+        feed.changed();
+        Replies.json(ex, 202, Map.of("task", name, "action", action, "accepted", true));
+    }
+}

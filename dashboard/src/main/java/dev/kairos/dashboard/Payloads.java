@@ -1,0 +1,103 @@
+package dev.kairos.dashboard;
+
+import dev.kairos.condition.Action;
+import dev.kairos.condition.Explanation;
+import dev.kairos.view.RunView;
+import dev.kairos.view.TaskView;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The JSON shapes of the API: tasks, explanations, records. */
+final class Payloads {
+    private Payloads() {
+    }
+
+    /**
+     * The state a person reads: {@code running}, {@code queued}, {@code disabled}, {@code failing}
+     * (idle, and its latest run failed or crashed) or {@code idle}.
+     */
+    static String state(TaskView t) {
+        return switch (t.state()) {
+            case RUNNING -> "running";
+            case DISABLED -> "disabled";
+            case QUEUED -> "queued";
+            case IDLE -> t.lastOutcome() == Action.FAIL || t.lastOutcome() == Action.CRASH ? "failing" : "idle";
+        };
+    }
+
+    /** A row of the tasks table; {@code why}, when given, is the explanation of a task with no next start. */
+    static Map<String, Object> task(TaskView t, Optional<Explanation> why) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", t.name());
+        m.put("state", state(t));
+        m.put("start", t.definition().start());
+        m.put("execution", t.execution().name().toLowerCase(Locale.ROOT));
+        m.put("lastOutcome", t.lastOutcome() == null ? null : t.lastOutcome().code());
+        m.put("lastOutcomeAt", t.lastOutcomeAt());
+        m.put("failuresInARow", (long) t.failuresInARow());
+        m.put("nextStart", t.nextStart());
+        m.put("waitsFor", why.map(Payloads::waitsFor).orElse(null));
+        m.put("runs", t.runs().stream().map(Payloads::run).toList());
+        return m;
+    }
+
+    private static Map<String, Object> run(RunView r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("runId", r.runId());
+        m.put("start", r.start());
+        m.put("deadline", r.deadline());
+        m.put("terminated", r.terminated());
+        return m;
+    }
+
+    /** The reason of the part that keeps a false condition false: the first false part, deepest first. */
+    static String waitsFor(Explanation e) {
+        if (e.value()) {
+            return null;
+        }
+        for (Explanation part : e.parts()) {
+            if (!part.value()) {
+                return waitsFor(part);
+            }
+        }
+        return e.reason().isEmpty() ? e.condition() + " is false" : e.reason();
+    }
+
+    static Map<String, Object> explanation(Explanation e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("condition", e.condition());
+        m.put("value", e.value());
+        m.put("reason", e.reason());
+        m.put("nextChange", e.nextChange());
+        m.put("parts", e.parts().stream().map(Payloads::explanation).toList());
+        return m;
+    }
+
+    static Map<String, Object> record(RecordRing.Entry entry) {
+        var r = entry.record();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seq", entry.seq());
+        m.put("created", r.created());
+        m.put("task", r.task());
+        m.put("action", r.action().code());
+        m.put("runId", r.runId());
+        m.put("start", r.start());
+        m.put("end", r.end());
+        m.put("runtimeMillis", r.runtime() == null ? null : r.runtime().toMillis());
+        m.put("message", r.message());
+        m.put("exception", r.exception());
+        return m;
+    }
+
+    static List<Map<String, Object>> records(List<RecordRing.Entry> entries) {
+        return entries.stream().map(Payloads::record).toList();
+    }
+
+    static Map<String, Object> instants(List<Instant> instants) {
+        return Map.of("nextStarts", List.copyOf(instants));
+    }
+}

@@ -1,0 +1,352 @@
+// The Kairos dashboard: one page, hash routes, live by server-sent events.
+// Every value from the server is put in the page as text (textContent, attributes): never as HTML.
+'use strict';
+
+const KEEP = 10000;
+const state = { session: null, tasks: [], now: null, records: [], lastSeq: 0, page: null, taskDetail: null };
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v == null || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat()) {
+    if (c != null) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+async function api(path, options = {}) {
+  const response = await fetch(path, { credentials: 'same-origin', ...options });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+  return body;
+}
+
+async function act(name, action) {
+  try {
+    await api(`/api/tasks/${encodeURIComponent(name)}/${action}`,
+      { method: 'POST', headers: { 'X-CSRF-Token': state.session.csrf } });
+  } catch (e) {
+    showError(`${action} ${name}: ${e.message}`);
+  }
+  refreshSoon();
+}
+
+// Times in the session's zone; durations for people.
+let timeFormat = null;
+function formatter() {
+  if (!timeFormat) {
+    const opts = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+      second: '2-digit', hourCycle: 'h23' };
+    try {
+      timeFormat = new Intl.DateTimeFormat('sv-SE', { ...opts, timeZone: state.session.zone });
+    } catch {
+      timeFormat = new Intl.DateTimeFormat('sv-SE', { ...opts, timeZone: 'UTC' });
+    }
+  }
+  return timeFormat;
+}
+const fmtTime = iso => (iso ? formatter().format(new Date(iso)) : '—');
+function fmtDuration(ms) {
+  if (ms == null) return '—';
+  if (ms < 1000) return `${ms} ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m} min ${Math.round(s % 60)} s`;
+  return `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+const taskHref = name => `#/task/${encodeURIComponent(name)}`;
+const badge = (text, cls) => el('span', { class: `badge ${cls}` }, text);
+
+function showError(text) {
+  const status = document.getElementById('status');
+  status.textContent = text;
+  status.className = 'status error';
+}
+
+// Runs from records: a run record to its finish record (by task and run id).
+function runs() {
+  const byKey = new Map();
+  for (const r of state.records) {
+    const key = `${r.task}\u0000${r.runId ?? 'seq' + r.seq}`;
+    let run = byKey.get(key);
+    if (!run) {
+      run = { task: r.task, runId: r.runId, start: r.start || r.created, end: null, outcome: null,
+        runtimeMillis: null, message: '', exception: null };
+      byKey.set(key, run);
+    }
+    if (r.action !== 'run') {
+      Object.assign(run, { end: r.end || r.created, outcome: r.action, runtimeMillis: r.runtimeMillis,
+        message: r.message, exception: r.exception });
+    }
+  }
+  return [...byKey.values()];
+}
+
+// ---- pages ----
+
+const pages = {
+  tasks: {
+    mount(view) {
+      view.append(
+        el('div', { class: 'toolbar' },
+          el('input', { type: 'search', id: 'filter', placeholder: 'Filter by name, state or condition',
+            oninput: () => this.update() }),
+          el('span', { id: 'count', class: 'muted' })),
+        el('table', { id: 'tasks' },
+          el('thead', {}, el('tr', {}, ['Task', 'State', 'Start condition', 'Execution', 'Last outcome',
+            'Next start / waits for', state.session.readOnly ? null : 'Actions'].filter(Boolean).map(h => el('th', {}, h)))),
+          el('tbody')));
+      this.update();
+    },
+    update() {
+      const needle = document.getElementById('filter').value.trim().toLowerCase();
+      const shown = state.tasks.filter(t => !needle
+        || [t.name, t.state, t.start ?? ''].some(v => v.toLowerCase().includes(needle)));
+      document.getElementById('count').textContent = `${shown.length} of ${state.tasks.length} tasks`;
+      document.querySelector('#tasks tbody').replaceChildren(...shown.map(t => el('tr', { 'data-task': t.name },
+        el('td', { class: 'name' }, el('a', { href: taskHref(t.name) }, t.name)),
+        el('td', { class: 'state' }, badge(t.state, `state-${t.state}`)),
+        el('td', { class: 'start' }, t.start ? el('code', {}, t.start) : el('span', { class: 'muted' }, 'only when asked')),
+        el('td', {}, t.execution),
+        el('td', { class: 'outcome' }, t.lastOutcome ? [badge(t.lastOutcome, `o-${t.lastOutcome}`), ' ', fmtTime(t.lastOutcomeAt)]
+          : el('span', { class: 'muted' }, 'none')),
+        el('td', { class: 'next' }, nextText(t)),
+        state.session.readOnly ? null : el('td', { class: 'actions' }, actionButtons(t)))));
+    },
+  },
+
+  task: {
+    mount(view, name) {
+      this.name = name;
+      view.append(el('p', {}, el('a', { href: '#/tasks' }, '← all tasks')), el('div', { id: 'task-page' }));
+      this.update();
+      this.load();
+    },
+    async load() {
+      try {
+        state.taskDetail = await api(`/api/tasks/${encodeURIComponent(this.name)}`);
+      } catch (e) {
+        state.taskDetail = { error: e.message };
+      }
+      if (state.page === 'task') this.update();
+    },
+    update() {
+      const page = document.getElementById('task-page');
+      const d = state.taskDetail;
+      if (!d || (d.task && d.task.name !== this.name)) return;
+      if (d.error) {
+        page.replaceChildren(el('p', { class: 'error' }, d.error));
+        return;
+      }
+      const t = d.task;
+      const mine = runs().filter(r => r.task === this.name).reverse().slice(0, 50);
+      page.replaceChildren(
+        el('h2', {}, t.name),
+        el('p', {}, badge(t.state, `state-${t.state}`), ' ', t.execution, ' · start ',
+          t.start ? el('code', {}, t.start) : 'only when asked',
+          state.session.readOnly ? null : el('span', { class: 'actions' }, ' ', actionButtons(t))),
+        el('h3', {}, 'Why: the start condition now'),
+        d.explanation ? el('div', { class: 'panel' }, el('ul', { class: 'tree', id: 'explanation' }, tree(d.explanation)))
+          : el('p', { class: 'muted' }, 'No start condition: it runs only when asked.'),
+        el('h3', {}, 'Next starts'),
+        d.nextStarts.length ? el('ol', { id: 'next-starts' }, d.nextStarts.map(i => el('li', {}, fmtTime(i))))
+          : el('p', { class: 'muted', id: 'next-starts' }, t.waitsFor ? `None known: ${t.waitsFor}` : 'None known.'),
+        el('h3', {}, 'Recent runs'),
+        mine.length ? el('table', { id: 'runs' },
+          el('thead', {}, el('tr', {}, ['Run', 'Started', 'Finished', 'Outcome', 'Duration', 'Message'].map(h => el('th', {}, h)))),
+          el('tbody', {}, mine.map(r => el('tr', {},
+            el('td', {}, r.runId ?? '—'), el('td', {}, fmtTime(r.start)), el('td', {}, fmtTime(r.end)),
+            el('td', {}, badge(r.outcome ?? 'running', `o-${r.outcome ?? 'running'}`)),
+            el('td', {}, fmtDuration(r.runtimeMillis)),
+            el('td', { class: 'message' }, [r.message, r.exception ? `\n${r.exception}` : ''].join(''))))))
+          : el('p', { class: 'muted', id: 'runs' }, 'No run seen yet.'));
+    },
+  },
+
+  timeline: {
+    hours: 6,
+    mount(view) {
+      const select = el('select', { id: 'window', onchange: e => { this.hours = Number(e.target.value); this.update(); } },
+        [1, 6, 24].map(h => el('option', { value: h, selected: h === this.hours }, `last ${h} h`)));
+      const legend = el('div', { class: 'legend' }, ['running', 'success', 'fail', 'crash', 'terminate', 'inaction']
+        .map(o => el('span', {}, el('i', { class: `o-${o}` }), o)));
+      view.append(el('div', { class: 'toolbar' }, select, legend), el('div', { class: 'timeline', id: 'timeline' }));
+      this.update();
+    },
+    update() {
+      const all = runs();
+      const latest = Math.max(Date.parse(state.now ?? 0) || 0,
+        ...all.map(r => Date.parse(r.end ?? r.start) || 0));
+      const to = latest || Date.now();
+      const from = to - this.hours * 3600e3;
+      const span = to - from;
+      const pct = t => `${Math.min(100, Math.max(0, ((t - from) / span) * 100))}%`;
+      const names = [...new Set([...state.tasks.map(t => t.name), ...all.map(r => r.task)])].sort();
+      const axis = el('div', { class: 'row axis' }, el('div', { class: 'label muted' }, state.session.zone),
+        el('div', { class: 'track' }, [0, 1, 2, 3, 4, 5, 6].map(i => {
+          const t = from + (span * i) / 6;
+          return el('span', { class: 'tick', 'data-at': new Date(t).toISOString() }, fmtTime(new Date(t).toISOString()).slice(11, 16));
+        })));
+      for (const tick of axis.querySelectorAll('.tick')) tick.style.left = pct(Date.parse(tick.dataset.at));
+      const rows = names.map(name => {
+        const track = el('div', { class: 'track' });
+        for (const r of all) {
+          if (r.task !== name) continue;
+          const start = Date.parse(r.start);
+          const end = r.end ? Date.parse(r.end) : to;
+          if (end < from || start > to) continue;
+          const outcome = r.outcome ?? 'running';
+          const bar = el('div', { class: `bar o-${outcome}`, 'data-run': r.runId ?? '', 'data-task': name,
+            title: `${name} run ${r.runId ?? ''}: ${outcome}, ${fmtTime(r.start)} → ${fmtTime(r.end)} (${fmtDuration(r.runtimeMillis)})` });
+          bar.style.left = pct(start);
+          bar.style.width = `calc(${pct(end)} - ${pct(start)})`;
+          track.append(bar);
+        }
+        return el('div', { class: 'row', 'data-task': name }, el('div', { class: 'label', title: name }, name), track);
+      });
+      document.getElementById('timeline').replaceChildren(axis, ...rows);
+    },
+  },
+
+  log: {
+    mount(view) {
+      const onchange = () => this.update();
+      view.append(
+        el('div', { class: 'toolbar' },
+          el('select', { id: 'log-task', onchange }, el('option', { value: '' }, 'every task')),
+          el('select', { id: 'log-action', onchange }, el('option', { value: '' }, 'every action'),
+            ['run', 'success', 'fail', 'terminate', 'inaction', 'crash'].map(a => el('option', { value: a }, a))),
+          el('span', { class: 'muted', id: 'log-count' })),
+        el('table', { id: 'log' },
+          el('thead', {}, el('tr', {}, ['Created', 'Task', 'Action', 'Run', 'Duration', 'Message'].map(h => el('th', {}, h)))),
+          el('tbody')));
+      this.update();
+    },
+    update() {
+      const taskSelect = document.getElementById('log-task');
+      const chosen = taskSelect.value;
+      const names = [...new Set([...state.tasks.map(t => t.name), ...state.records.map(r => r.task)])].sort();
+      taskSelect.replaceChildren(el('option', { value: '' }, 'every task'),
+        names.map(n => el('option', { value: n, selected: n === chosen }, n)));
+      const action = document.getElementById('log-action').value;
+      const shown = state.records.filter(r => (!chosen || r.task === chosen) && (!action || r.action === action));
+      document.getElementById('log-count').textContent = `${shown.length} records${shown.length > 500 ? ', the latest 500 shown' : ''}`;
+      document.querySelector('#log tbody').replaceChildren(...shown.slice(-500).reverse().map(r =>
+        el('tr', { 'data-seq': r.seq, 'data-task': r.task },
+          el('td', {}, fmtTime(r.created)), el('td', {}, el('a', { href: taskHref(r.task) }, r.task)),
+          el('td', {}, badge(r.action, `o-${r.action}`)), el('td', {}, r.runId ?? '—'),
+          el('td', {}, fmtDuration(r.runtimeMillis)),
+          el('td', { class: 'message' }, [r.message, r.exception ? `\n${r.exception}` : ''].join('')))));
+    },
+  },
+};
+
+function nextText(t) {
+  if (t.state === 'running') return `running since ${fmtTime(t.runs[0]?.start)}`;
+  if (t.state === 'disabled') return el('span', { class: 'muted' }, 'disabled');
+  if (t.nextStart) return fmtTime(t.nextStart);
+  if (t.waitsFor) return el('span', { class: 'waits' }, t.waitsFor);
+  return el('span', { class: 'muted' }, t.start ? 'not known' : 'when asked');
+}
+
+function actionButtons(t) {
+  return [
+    el('button', { class: 'run-now', onclick: () => act(t.name, 'run') }, 'Run now'),
+    t.state === 'disabled'
+      ? el('button', { class: 'enable', onclick: () => act(t.name, 'enable') }, 'Enable')
+      : el('button', { class: 'disable', onclick: () => act(t.name, 'disable') }, 'Disable'),
+  ];
+}
+
+function tree(e) {
+  return el('li', { class: e.value ? 'true' : 'false' },
+    el('div', { class: 'line' },
+      el('span', { class: 'value' }, String(e.value)),
+      el('code', { class: 'cond' }, e.condition),
+      e.reason ? el('span', { class: 'reason' }, `— ${e.reason}`) : null,
+      e.nextChange ? el('span', { class: 'next' }, `next change ${fmtTime(e.nextChange)}`) : null),
+    e.parts.length ? el('ul', {}, e.parts.map(tree)) : null);
+}
+
+// ---- routing and live data ----
+
+function route() {
+  const hash = location.hash || '#/tasks';
+  const task = hash.match(/^#\/task\/(.+)$/);
+  if (task) return { page: 'task', arg: decodeURIComponent(task[1]) };
+  return { page: ['#/timeline', '#/log'].includes(hash) ? hash.slice(2) : 'tasks' };
+}
+
+function show() {
+  const { page, arg } = route();
+  state.page = page;
+  for (const a of document.querySelectorAll('header nav a')) a.classList.toggle('active', a.id === `nav-${page}`);
+  const view = document.getElementById('view');
+  view.replaceChildren();
+  view.dataset.page = page;
+  pages[page].mount(view, arg);
+}
+
+let refreshTimer = null;
+function refreshSoon() {
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(refresh, 50);
+}
+
+async function refresh() {
+  try {
+    const answer = await api('/api/tasks');
+    state.tasks = answer.tasks;
+    state.now = answer.now;
+    if (state.page === 'task') await pages.task.load();
+    else pages[state.page].update();
+  } catch (e) {
+    showError(`tasks: ${e.message}`);
+  }
+}
+
+function addRecord(r) {
+  if (r.seq <= state.lastSeq) return;
+  state.lastSeq = r.seq;
+  state.records.push(r);
+  if (state.records.length > KEEP) state.records.splice(0, state.records.length - KEEP);
+}
+
+function listen() {
+  const source = new EventSource(`/api/events?after=${state.lastSeq}`);
+  const status = document.getElementById('status');
+  source.addEventListener('open', () => { status.textContent = 'live'; status.className = 'status live'; });
+  source.addEventListener('error', () => { status.textContent = 'reconnecting…'; status.className = 'status down'; });
+  source.addEventListener('record', e => {
+    addRecord(JSON.parse(e.data));
+    if (state.page !== 'tasks' && state.page !== 'task') pages[state.page].update();
+    refreshSoon();
+  });
+  source.addEventListener('changed', refreshSoon);
+}
+
+async function main() {
+  try {
+    state.session = await api('/api/session');
+    const history = await api('/api/records');
+    history.records.forEach(addRecord);
+    state.lastSeq = Math.max(state.lastSeq, history.lastSeq);
+    const answer = await api('/api/tasks');
+    state.tasks = answer.tasks;
+    state.now = answer.now;
+  } catch (e) {
+    document.getElementById('view').replaceChildren(el('p', { class: 'error' }, `The dashboard cannot load: ${e.message}`));
+    return;
+  }
+  window.addEventListener('hashchange', show);
+  show();
+  listen();
+}
+
+main();
