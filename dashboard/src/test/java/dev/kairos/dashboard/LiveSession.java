@@ -122,9 +122,13 @@ final class LiveSession implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         release.countDown();
         handle.shutdown();
-        handle.awaitStop(java.time.Duration.ofSeconds(10));
+        try {
+            handle.awaitStop(java.time.Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -50,6 +50,7 @@ function formatter() {
   }
   return timeFormat;
 }
+const zoneName = () => (['Z', 'UTC', 'GMT'].includes(state.session.zone) ? 'UTC' : state.session.zone);
 const fmtTime = iso => (iso ? formatter().format(new Date(iso)) : '—');
 function fmtDuration(ms) {
   if (ms == null) return '—';
@@ -183,14 +184,15 @@ const pages = {
       const all = runs();
       const latest = Math.max(Date.parse(state.now ?? 0) || 0,
         ...all.map(r => Date.parse(r.end ?? r.start) || 0));
-      const to = latest || Date.now();
-      const from = to - this.hours * 3600e3;
+      const end = latest || Date.now();
+      const from = end - this.hours * 3600e3;
+      const to = end + (end - from) * 0.03; // room for the runs of now
       const span = to - from;
       const pct = t => `${Math.min(100, Math.max(0, ((t - from) / span) * 100))}%`;
       const names = [...new Set([...state.tasks.map(t => t.name), ...all.map(r => r.task)])].sort();
-      const axis = el('div', { class: 'row axis' }, el('div', { class: 'label muted' }, state.session.zone),
+      const axis = el('div', { class: 'row axis' }, el('div', { class: 'label muted' }, zoneName()),
         el('div', { class: 'track' }, [0, 1, 2, 3, 4, 5, 6].map(i => {
-          const t = from + (span * i) / 6;
+          const t = from + ((end - from) * i) / 6;
           return el('span', { class: 'tick', 'data-at': new Date(t).toISOString() }, fmtTime(new Date(t).toISOString()).slice(11, 16));
         })));
       for (const tick of axis.querySelectorAll('.tick')) tick.style.left = pct(Date.parse(tick.dataset.at));
@@ -199,13 +201,13 @@ const pages = {
         for (const r of all) {
           if (r.task !== name) continue;
           const start = Date.parse(r.start);
-          const end = r.end ? Date.parse(r.end) : to;
-          if (end < from || start > to) continue;
+          const finish = r.end ? Date.parse(r.end) : end;
+          if (finish < from || start > to) continue;
           const outcome = r.outcome ?? 'running';
           const bar = el('div', { class: `bar o-${outcome}`, 'data-run': r.runId ?? '', 'data-task': name,
             title: `${name} run ${r.runId ?? ''}: ${outcome}, ${fmtTime(r.start)} → ${fmtTime(r.end)} (${fmtDuration(r.runtimeMillis)})` });
           bar.style.left = pct(start);
-          bar.style.width = `calc(${pct(end)} - ${pct(start)})`;
+          bar.style.width = `calc(${pct(finish)} - ${pct(start)})`;
           track.append(bar);
         }
         return el('div', { class: 'row', 'data-task': name }, el('div', { class: 'label', title: name }, name), track);
@@ -242,7 +244,8 @@ const pages = {
           el('td', {}, fmtTime(r.created)), el('td', {}, el('a', { href: taskHref(r.task) }, r.task)),
           el('td', {}, badge(r.action, `o-${r.action}`)), el('td', {}, r.runId ?? '—'),
           el('td', {}, fmtDuration(r.runtimeMillis)),
-          el('td', { class: 'message' }, [r.message, r.exception ? `\n${r.exception}` : ''].join('')))));
+          el('td', { class: 'message', title: r.exception ?? '' },
+            [r.message, r.exception ? `\n${r.exception.split('\n')[0]}` : ''].join('')))));
     },
   },
 };
