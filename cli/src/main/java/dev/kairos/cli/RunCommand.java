@@ -6,6 +6,7 @@ import dev.kairos.SessionBuilder;
 import dev.kairos.SessionFailedException;
 import dev.kairos.SessionHandle;
 import dev.kairos.condition.time.Durations;
+import dev.kairos.dashboard.Dashboard;
 import dev.kairos.loaders.DirectoryLoader;
 import dev.kairos.log.TaskLog;
 import java.nio.file.Files;
@@ -65,6 +66,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "k=v", description = "A session parameter (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Mixin
+    DashboardFlags dashboardFlags = new DashboardFlags();
+
     @Override
     public Integer call() throws InterruptedException {
         if (!Files.isDirectory(directory)) {
@@ -111,6 +115,7 @@ final class RunCommand implements Callable<Integer> {
         }
         params.forEach(builder::parameter);
         Session session = builder.build();
+        Dashboard dashboard = dashboardFlags.given() ? dashboardFlags.start(session) : null;
         DirectoryLoader loader = DirectoryLoader.builder(session, directory).build();
         loader.watch();
         SessionHandle handle;
@@ -118,8 +123,12 @@ final class RunCommand implements Callable<Integer> {
             handle = session.startInBackground();
         } catch (IllegalStateException | SessionFailedException e) {
             loader.close();
+            if (dashboard != null) {
+                dashboard.close();
+            }
             throw new BadInputException("the session cannot start: " + e.getMessage(), e);
         }
+
         LOG.info("running {} task(s) from {}; task log {}; zone {}; stop with Ctrl-C", session.taskNames().size(),
                 directory, where, session.zone());
         Signals.stopGracefullyThenHard(() -> {
@@ -132,6 +141,9 @@ final class RunCommand implements Callable<Integer> {
             // the session stops by a signal, its shutdown condition, or the shutdown hook
         }
         loader.close();
+        if (dashboard != null) {
+            dashboard.close();
+        }
         LOG.info("stopped; the task log is complete");
         return Main.OK;
     }

@@ -88,6 +88,28 @@ class MainProcessTest {
     }
 
     @Test
+    void run_with_a_dashboard_serves_it_on_the_address_given_and_lists_the_tasks() throws Exception {
+        Path tasks = Files.createDirectory(dir.resolve("tasks"));
+        Files.writeString(tasks.resolve("hello.task"), "start = every 1 hour\ncommand = echo\nargs = hi\n");
+        Process p = start("run", tasks.toString(), "--zone", "UTC", "--dashboard", "127.0.0.1:0");
+        Lines out = lines(p);
+        List<String> got = out.await("dashboard on http://");
+        String line = got.get(got.size() - 1);
+        String url = line.substring(line.indexOf("http://")).split("\\s")[0].replaceAll("/?$", "/");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(url)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), page.body());
+        java.net.http.HttpResponse<String> api = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(url + "api/tasks")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, api.statusCode(), api.body());
+        assertTrue(api.body().contains("\"hello\""), api.body());
+        p.toHandle().destroy();
+        out.awaitEver("stopped; the task log is complete");
+        assertEquals(0, finish(p));
+    }
+
+    @Test
     void on_sigterm_a_child_jvm_run_gets_the_shutdown_wait_and_finishes() throws Exception {
         Path tasks = Files.createDirectory(dir.resolve("tasks"));
         Files.writeString(tasks.resolve("Nap.java"), """

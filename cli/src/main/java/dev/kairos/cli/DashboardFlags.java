@@ -1,0 +1,70 @@
+package dev.kairos.cli;
+
+import dev.kairos.Session;
+import dev.kairos.dashboard.Dashboard;
+import dev.kairos.dashboard.DashboardOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code kairos run --dashboard HOST:PORT}: the session's web page, with its credentials from a file or the environment. */
+final class DashboardFlags {
+    /** The environment variable a token may come from. */
+    static final String TOKEN_ENV = "KAIROS_DASHBOARD_TOKEN";
+
+    @Option(names = "--dashboard", paramLabel = "HOST:PORT",
+            description = "Serve the dashboard there, e.g. 127.0.0.1:8080. An address other than loopback needs a"
+                    + " token (--dashboard-token-file or " + TOKEN_ENV + ").")
+    String address;
+
+    @Option(names = "--dashboard-token-file", paramLabel = "FILE",
+            description = "A file holding the dashboard's access token (its first line); never give the token"
+                    + " itself on the command line.")
+    Path tokenFile;
+
+    @Option(names = "--dashboard-read-only", description = "The dashboard shows, but cannot run, enable or disable.")
+    boolean readOnly;
+
+    boolean given() {
+        return address != null;
+    }
+
+    /** Starts the dashboard over {@code session}, or says what is wrong with the flags. */
+    Dashboard start(Session session) {
+        int colon = address.lastIndexOf(':');
+        int port;
+        try {
+            port = colon < 1 ? -1 : Integer.parseInt(address.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (port < 0) {
+            throw new BadInputException("--dashboard '" + address + "' is not HOST:PORT; give e.g. 127.0.0.1:8080");
+        }
+        String host = address.substring(0, colon).replaceAll("^\\[(.*)]$", "$1");
+        try {
+            DashboardOptions.Builder b = DashboardOptions.builder().bind(host, port).readOnly(readOnly);
+            String token = token();
+            if (token != null) {
+                b.token(token);
+            }
+            return Dashboard.start(session, b.build());
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new BadInputException("--dashboard " + address + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String token() {
+        if (tokenFile != null) {
+            try {
+                return Files.readAllLines(tokenFile).stream().findFirst().orElse("").strip();
+            } catch (IOException e) {
+                throw new BadInputException("--dashboard-token-file " + tokenFile + " cannot be read: " + e.getMessage());
+            }
+        }
+        String env = System.getenv(TOKEN_ENV);
+        return env == null || env.isBlank() ? null : env.strip();
+    }
+}
