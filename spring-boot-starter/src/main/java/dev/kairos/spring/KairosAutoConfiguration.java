@@ -127,6 +127,18 @@ public class KairosAutoConfiguration {
         }
     }
 
+    /** The dashboard, {@code kairos.dashboard.enabled=true}: served while the context runs. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "dev.kairos.dashboard.Dashboard")
+    @ConditionalOnProperty(prefix = "kairos.dashboard", name = "enabled", havingValue = "true")
+    static class WebPage {
+        @Bean(destroyMethod = "close")
+        @ConditionalOnMissingBean(name = "kairosDashboard")
+        AutoCloseable kairosDashboard(Session session, KairosProperties properties) {
+            return Dashboards.start(session, properties.getDashboard());
+        }
+    }
+
     /** The session's meters in the application's registry. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass({MeterRegistry.class, KairosMetrics.class})

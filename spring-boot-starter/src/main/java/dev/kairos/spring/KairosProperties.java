@@ -47,6 +47,9 @@ public class KairosProperties {
     /** Task files to load. */
     private final Tasks tasks = new Tasks();
 
+    /** The dashboard (with kairos-dashboard on the class path). */
+    private final Dashboard dashboard = new Dashboard();
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -117,6 +120,10 @@ public class KairosProperties {
 
     public Tasks getTasks() {
         return tasks;
+    }
+
+    public Dashboard getDashboard() {
+        return dashboard;
     }
 
     /**
@@ -265,6 +272,65 @@ public class KairosProperties {
 
         public void setWatch(boolean watch) {
             this.watch = watch;
+        }
+    }
+
+    /** {@code kairos.dashboard.*}: the web page over the session, on a port of its own. */
+    public static class Dashboard {
+
+        /** Whether to serve the dashboard (needs kairos-dashboard on the class path). */
+        private boolean enabled;
+
+        /** The address to listen on; an address other than loopback needs a token. */
+        private String host = "127.0.0.1";
+
+        /** The port to listen on (0: any free port). */
+        private int port = 8081;
+
+        /** An access token requests must carry (Authorization: Bearer); from the environment or a secret store. */
+        private String token;
+
+        /** Whether the page only shows (no run now, enable, disable). */
+        private boolean readOnly;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getHost() {
+            return host;
+        }
+
+        public void setHost(String host) {
+            this.host = host;
+        }
+
+        public int getPort() {
+            return port;
+        }
+
+        public void setPort(int port) {
+            this.port = port;
+        }
+
+        public String getToken() {
+            return token;
+        }
+
+        public void setToken(String token) {
+            this.token = token;
+        }
+
+        public boolean isReadOnly() {
+            return readOnly;
+        }
+
+        public void setReadOnly(boolean readOnly) {
+            this.readOnly = readOnly;
         }
     }
 }

@@ -291,6 +291,27 @@ class KairosAutoConfigurationTest {
                 });
     }
 
+    @Test
+    void the_dashboard_is_served_when_enabled_and_refuses_a_public_address_without_a_token() {
+        runner.withUserConfiguration(JobsConfig.class).run(context -> assertThat(context)
+                .doesNotHaveBean("kairosDashboard"));
+        runner.withUserConfiguration(JobsConfig.class)
+                .withPropertyValues("kairos.dashboard.enabled=true", "kairos.dashboard.port=0").run(context -> {
+                    dev.kairos.dashboard.Dashboard d = context.getBean("kairosDashboard",
+                            dev.kairos.dashboard.Dashboard.class);
+                    java.net.http.HttpResponse<String> tasks = java.net.http.HttpClient.newHttpClient().send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                                    + d.address().getPort() + "/api/tasks")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                    assertThat(tasks.statusCode()).isEqualTo(200);
+                    assertThat(tasks.body()).contains("\"hello\"").contains("\"report\"");
+                });
+        runner.withPropertyValues("kairos.dashboard.enabled=true", "kairos.dashboard.host=0.0.0.0",
+                "kairos.dashboard.port=0").run(context -> assertThat(new FailureAnalyzer()
+                        .analyze(context.getStartupFailure()).getDescription()).startsWith("Kairos could not start: "
+                                + "kairos.dashboard: ").contains("0.0.0.0"));
+    }
+
     private static boolean awaitState(KairosEndpoint endpoint, String task, String state) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(LIMIT_SECONDS);
         while (System.nanoTime() < end) {
