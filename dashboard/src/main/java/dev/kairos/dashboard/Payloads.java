@@ -2,6 +2,7 @@ package dev.kairos.dashboard;
 
 import dev.kairos.condition.Action;
 import dev.kairos.condition.Explanation;
+import dev.kairos.condition.time.Durations;
 import dev.kairos.view.RunView;
 import dev.kairos.view.TaskView;
 import java.time.Instant;
@@ -87,7 +88,7 @@ final class Payloads {
         m.put("runId", r.runId());
         m.put("start", r.start());
         m.put("end", r.end());
-        m.put("runtimeMillis", r.runtime() == null ? null : r.runtime().toMillis());
+        m.put("runtimeText", r.runtime() == null ? null : Durations.forPeople(r.runtime()));
         m.put("message", r.message());
         m.put("exception", r.exception());
         return m;

@@ -52,15 +52,8 @@ function formatter() {
 }
 const zoneName = () => (['Z', 'UTC', 'GMT'].includes(state.session.zone) ? 'UTC' : state.session.zone);
 const fmtTime = iso => (iso ? formatter().format(new Date(iso)) : '—');
-function fmtDuration(ms) {
-  if (ms == null) return '—';
-  if (ms < 1000) return `${ms} ms`;
-  const s = ms / 1000;
-  if (s < 60) return `${s.toFixed(1)} s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m} min ${Math.round(s % 60)} s`;
-  return `${Math.floor(m / 60)} h ${m % 60} min`;
-}
+// runtimes come written for people by the server (the words of the console and kairos tail)
+const fmtDuration = text => text ?? '—';
 const taskHref = name => `#/task/${encodeURIComponent(name)}`;
 const badge = (text, cls) => el('span', { class: `badge ${cls}` }, text);
 
@@ -78,11 +71,11 @@ function runs() {
     let run = byKey.get(key);
     if (!run) {
       run = { task: r.task, runId: r.runId, start: r.start || r.created, end: null, outcome: null,
-        runtimeMillis: null, message: '', exception: null };
+        runtimeText: null, message: '', exception: null };
       byKey.set(key, run);
     }
     if (r.action !== 'run') {
-      Object.assign(run, { end: r.end || r.created, outcome: r.action, runtimeMillis: r.runtimeMillis,
+      Object.assign(run, { end: r.end || r.created, outcome: r.action, runtimeText: r.runtimeText,
         message: r.message, exception: r.exception });
     }
   }
@@ -164,7 +157,7 @@ const pages = {
           el('tbody', {}, mine.map(r => el('tr', {},
             el('td', {}, r.runId ?? '—'), el('td', {}, fmtTime(r.start)), el('td', {}, fmtTime(r.end)),
             el('td', {}, badge(r.outcome ?? 'running', `o-${r.outcome ?? 'running'}`)),
-            el('td', {}, fmtDuration(r.runtimeMillis)),
+            el('td', {}, fmtDuration(r.runtimeText)),
             el('td', { class: 'message' }, [r.message, r.exception ? `\n${r.exception}` : ''].join(''))))))
           : el('p', { class: 'muted', id: 'runs' }, 'No run seen yet.'));
     },
@@ -205,7 +198,7 @@ const pages = {
           if (finish < from || start > to) continue;
           const outcome = r.outcome ?? 'running';
           const bar = el('div', { class: `bar o-${outcome}`, 'data-run': r.runId ?? '', 'data-task': name,
-            title: `${name} run ${r.runId ?? ''}: ${outcome}, ${fmtTime(r.start)} → ${fmtTime(r.end)} (${fmtDuration(r.runtimeMillis)})` });
+            title: `${name} run ${r.runId ?? ''}: ${outcome}, ${fmtTime(r.start)} → ${fmtTime(r.end)} (${fmtDuration(r.runtimeText)})` });
           bar.style.left = pct(start);
           bar.style.width = `calc(${pct(finish)} - ${pct(start)})`;
           track.append(bar);
@@ -243,7 +236,7 @@ const pages = {
         el('tr', { 'data-seq': r.seq, 'data-task': r.task },
           el('td', {}, fmtTime(r.created)), el('td', {}, el('a', { href: taskHref(r.task) }, r.task)),
           el('td', {}, badge(r.action, `o-${r.action}`)), el('td', {}, r.runId ?? '—'),
-          el('td', {}, fmtDuration(r.runtimeMillis)),
+          el('td', {}, fmtDuration(r.runtimeText)),
           el('td', { class: 'message', title: r.exception ?? '' },
             [r.message, r.exception ? `\n${r.exception.split('\n')[0]}` : ''].join('')))));
     },
