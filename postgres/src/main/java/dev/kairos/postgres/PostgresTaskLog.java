@@ -7,8 +7,6 @@ import dev.kairos.log.LogTail;
 import dev.kairos.log.SharedTaskLog;
 import dev.kairos.postgres.Rows.Row;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -17,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,9 +40,9 @@ import org.slf4j.LoggerFactory;
  *       a task follows the previous one.</li>
  *   <li><b>One outcome per run</b>: a unique index over the run id of finish records.</li>
  *   <li><b>Dead sessions.</b> Each session renews a heartbeat on the database's clock every
- *       {@link Builder#heartbeat heartbeat}; a session whose heartbeat is older than
- *       {@link Builder#deadAfter deadAfter} is marked dead by another, which records {@code crash}
- *       for its open runs in the same transaction. A session that has not renewed for half of
+ *       {@link PostgresTaskLogBuilder#heartbeat heartbeat}; a session whose heartbeat is older
+ *       than {@link PostgresTaskLogBuilder#deadAfter deadAfter} is marked dead by another, which
+ *       records {@code crash} for its open runs in the same transaction. A session that has not renewed for half of
  *       {@code deadAfter} is fenced: it terminates its runs and starts none, well before anyone
  *       may declare it dead; its claims are refused by the database once it is.</li>
  *   <li><b>A gap-free view.</b> Others' records are read in (transaction id, seq) order up to the
@@ -88,7 +85,7 @@ public final class PostgresTaskLog implements SharedTaskLog {
     private long lastRunId = -1;
     private volatile boolean closed;
 
-    private PostgresTaskLog(Builder b) {
+    PostgresTaskLog(PostgresTaskLogBuilder b) {
         this.source = b.source;
         this.name = b.node;
         this.heartbeat = b.heartbeat;
@@ -100,14 +97,14 @@ public final class PostgresTaskLog implements SharedTaskLog {
         this.writer = new Writer(new Link(source, timeoutMillis), lease, own);
     }
 
-    /** A log over {@code dataSource} with the defaults (see {@link Builder}); the schema must exist. */
+    /** A log over {@code dataSource} with the defaults ({@link PostgresTaskLogBuilder}); the schema must exist. */
     public static PostgresTaskLog of(DataSource dataSource) {
         return builder(dataSource).build();
     }
 
     /** A builder for a log over {@code dataSource}, whose connections the log opens and holds (three). */
-    public static Builder builder(DataSource dataSource) {
-        return new Builder(dataSource);
+    public static PostgresTaskLogBuilder builder(DataSource dataSource) {
+        return new PostgresTaskLogBuilder(dataSource);
     }
 
     /** The SQL of every schema version, in order, for teams that apply migrations themselves. */
@@ -268,92 +265,6 @@ public final class PostgresTaskLog implements SharedTaskLog {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    /** The options of a {@link PostgresTaskLog}; each setter checks its value. */
-    public static final class Builder {
-        private final DataSource source;
-        private String node = defaultNodeName();
-        private Duration heartbeat = Duration.ofSeconds(2);
-        private Duration deadAfter = Duration.ofSeconds(20);
-        private Duration poll = Duration.ofSeconds(1);
-        private boolean migrate;
-
-        private Builder(DataSource source) {
-            this.source = Objects.requireNonNull(source, "dataSource");
-        }
-
-        /** This session's name in the log (host and process id by default); for people, need not be unique. */
-        public Builder node(String name) {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("node name must not be blank, was '" + name + "'");
-            }
-            this.node = name;
-            return this;
-        }
-
-        /** How often the session renews its heartbeat; default 2 s, at most a third of {@link #deadAfter}. */
-        public Builder heartbeat(Duration every) {
-            positive("heartbeat", every);
-            if (every.multipliedBy(3).compareTo(deadAfter) > 0) {
-                throw new IllegalArgumentException("heartbeat must be at most a third of deadAfter (" + deadAfter
-                        + "), was " + every);
-            }
-            this.heartbeat = every;
-            return this;
-        }
-
-        /**
-         * How long a session may go without a heartbeat before another records its open runs as
-         * crashed (default 20 s; they are then recorded within this plus one heartbeat); a session
-         * fences itself after half of it. At least three heartbeats.
-         */
-        public Builder deadAfter(Duration after) {
-            positive("deadAfter", after);
-            if (heartbeat.multipliedBy(3).compareTo(after) > 0) {
-                throw new IllegalArgumentException("deadAfter must be at least three heartbeats (" + heartbeat
-                        + " each), was " + after);
-            }
-            this.deadAfter = after;
-            return this;
-        }
-
-        /** How often others' records are read when no notification came (default 1 s). */
-        public Builder poll(Duration every) {
-            positive("poll", every);
-            this.poll = every;
-            return this;
-        }
-
-        /**
-         * Whether the log may create or upgrade its tables at start, under an advisory lock (default
-         * false: a database without them, or at an older version, is refused with a message that says
-         * what to do). A database at a newer version than this code is refused either way.
-         */
-        public Builder migrate(boolean allowed) {
-            this.migrate = allowed;
-            return this;
-        }
-
-        public PostgresTaskLog build() {
-            return new PostgresTaskLog(this);
-        }
-
-        private static void positive(String what, Duration d) {
-            if (d == null || d.isNegative() || d.isZero() || d.toMillis() == 0) {
-                throw new IllegalArgumentException(what + " must be at least 1 ms, was " + d);
-            }
-        }
-
-        private static String defaultNodeName() {
-            String host;
-            try {
-                host = InetAddress.getLocalHost().getHostName();
-            } catch (UnknownHostException e) {
-                host = "localhost";
-            }
-            return host + "/" + ProcessHandle.current().pid();
         }
     }
 }

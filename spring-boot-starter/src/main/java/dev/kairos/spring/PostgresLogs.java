@@ -2,6 +2,8 @@ package dev.kairos.spring;
 
 import dev.kairos.log.TaskLog;
 import dev.kairos.postgres.PostgresTaskLog;
+import dev.kairos.postgres.PostgresTaskLogBuilder;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.util.ClassUtils;
 
@@ -15,10 +17,22 @@ final class PostgresLogs {
     }
 
     static TaskLog of(DataSource dataSource, KairosProperties.Postgres p) {
-        PostgresTaskLog.Builder b = PostgresTaskLog.builder(dataSource).migrate(p.isMigrate())
-                .heartbeat(p.getHeartbeat()).deadAfter(p.getDeadAfter());
-        if (p.getNode() != null && !p.getNode().isBlank()) {
-            b.node(p.getNode());
+        PostgresTaskLogBuilder b = PostgresTaskLog.builder(dataSource).migrate(p.isMigrate());
+        try {
+            // the builder checks each value against the other as it stands: set first the one that fits
+            Duration beat = p.getHeartbeat() == null ? Duration.ofSeconds(2) : p.getHeartbeat();
+            Duration dead = p.getDeadAfter() == null ? Duration.ofSeconds(20) : p.getDeadAfter();
+            if (dead.compareTo(Duration.ofSeconds(20)) >= 0) {
+                b.deadAfter(dead).heartbeat(beat);
+            } else {
+                b.heartbeat(beat).deadAfter(dead);
+            }
+            if (p.getNode() != null && !p.getNode().isBlank()) {
+                b.node(p.getNode());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new StartupException("kairos.log.postgres: " + e.getMessage(), "Change kairos.log.postgres.heartbeat "
+                    + "or .dead-after: the heartbeat may be at most a third of dead-after.", e);
         }
         return b.build();
     }

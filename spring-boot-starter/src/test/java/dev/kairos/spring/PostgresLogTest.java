@@ -52,6 +52,19 @@ class PostgresLogTest {
     }
 
     @Test
+    void a_longer_heartbeat_and_lease_are_taken_in_either_order_and_a_bad_pair_is_refused_by_name() {
+        DataSource db = server.getPostgresDatabase();
+        runner.withBean(DataSource.class, () -> db).withPropertyValues("kairos.log.postgres.heartbeat=10s",
+                "kairos.log.postgres.dead-after=60s").run(context -> assertThat(context).hasNotFailed());
+        runner.withBean(DataSource.class, () -> db).withPropertyValues("kairos.log.postgres.heartbeat=1s",
+                "kairos.log.postgres.dead-after=5s").run(context -> assertThat(context).hasNotFailed());
+        runner.withBean(DataSource.class, () -> db).withPropertyValues("kairos.log.postgres.heartbeat=10s",
+                "kairos.log.postgres.dead-after=20s").run(context -> assertThat(new FailureAnalyzer()
+                        .analyze(context.getStartupFailure()).getDescription())
+                        .startsWith("Kairos could not start: kairos.log.postgres: heartbeat must be at most a third"));
+    }
+
+    @Test
     void without_a_data_source_the_start_fails_saying_so() {
         runner.run(context -> assertThat(new FailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
                 .isEqualTo("Kairos could not start: kairos.log.store is postgres but the application has no DataSource"));
