@@ -49,7 +49,7 @@ public class KairosAutoConfiguration {
     @ConditionalOnMissingBean
     Session kairosSession(KairosProperties properties, ObjectProvider<KairosSessionCustomizer> customizers,
             ObjectProvider<DataSource> dataSource) {
-        properties.check();
+        PropertyChecks.check(properties);
         SessionBuilder b = Session.builder()
                 .threads(properties.getThreads())
                 .processes(properties.getProcesses())

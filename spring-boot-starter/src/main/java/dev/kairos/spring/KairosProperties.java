@@ -10,13 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The {@code kairos.*} properties of the starter: what the session of the application looks like.
- * A property left out keeps the session's default. A value out of range fails the context start
- * with the property's name (Spring Boot's binder reports it). What properties cannot say, a
- * {@link KairosSessionCustomizer} can.
+ * A property left out keeps the session's default; a bad value fails the context start naming the
+ * property. What properties cannot say, a {@link KairosSessionCustomizer} can.
  */
 @ConfigurationProperties(prefix = "kairos")
 public class KairosProperties {
-
     /** Whether the starter makes a session at all. */
     private boolean enabled = true;
 
@@ -126,38 +124,6 @@ public class KairosProperties {
         return dashboard;
     }
 
-    /**
-     * Checks the values the binder cannot: a value out of range fails the start naming the property.
-     *
-     * @throws StartupException naming the first bad property, its value and what is accepted
-     */
-    void check() {
-        atLeastOne("kairos.threads", threads);
-        atLeastOne("kairos.processes", processes);
-        positive("kairos.default-timeout", defaultTimeout);
-        if (shutdownWait != null && shutdownWait.isNegative()) {
-            throw bad("kairos.shutdown-wait", shutdownWait, "a duration of zero or more, such as 30s");
-        }
-        positive("kairos.log.postgres.heartbeat", log.postgres.heartbeat);
-        positive("kairos.log.postgres.dead-after", log.postgres.deadAfter);
-    }
-
-    private static void atLeastOne(String name, int n) {
-        if (n < 1) {
-            throw bad(name, n, "a whole number of 1 or more");
-        }
-    }
-
-    private static void positive(String name, Duration d) {
-        if (d != null && (d.isNegative() || d.isZero())) {
-            throw bad(name, d, "a duration longer than zero, such as 30s or 5m");
-        }
-    }
-
-    private static StartupException bad(String name, Object value, String accepted) {
-        return new StartupException(name + " is " + value + "; it must be " + accepted, "Change " + name + ".");
-    }
-
     /** Where the session keeps its history. */
     public enum Store {
         /** A CSV file ({@code kairos.log.path}): one application instance. */
@@ -170,7 +136,6 @@ public class KairosProperties {
 
     /** {@code kairos.log.*}: the task log. */
     public static class Log {
-
         /** Where the history is kept: csv, postgres (the application's DataSource) or memory. */
         private Store store = Store.CSV;
 
@@ -203,7 +168,6 @@ public class KairosProperties {
 
     /** {@code kairos.log.postgres.*}: the shared log in the application's database. */
     public static class Postgres {
-
         /** This instance's name in the log; the host name and process id when not set. */
         private String node;
 
@@ -251,7 +215,6 @@ public class KairosProperties {
 
     /** {@code kairos.tasks.*}: task files ({@code .task}, {@code .java}, {@code .jar}) loaded beside the beans' tasks. */
     public static class Tasks {
-
         /** A directory of task files; none when not set. */
         private Path directory;
 
@@ -277,7 +240,6 @@ public class KairosProperties {
 
     /** {@code kairos.dashboard.*}: the web page over the session, on a port of its own. */
     public static class Dashboard {
-
         /** Whether to serve the dashboard (needs kairos-dashboard on the class path). */
         private boolean enabled;
 
