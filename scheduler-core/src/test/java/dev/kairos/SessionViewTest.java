@@ -120,6 +120,43 @@ class SessionViewTest {
     }
 
     @Test
+    void the_next_start_follows_the_clock_between_passes_and_every_event_that_can_change_it() {
+        CountDownLatch release = new CountDownLatch(1);
+        try (SessionHarness h = SessionHarness.start(pipeline(release)
+                .task(TaskDefinition.builder("flagged").start("param 'go' exists").body(ctx -> null).build())
+                .task(TaskDefinition.builder("late").start("time of day between 08:10 and 12:00 & after task 'report' "
+                        + "succeeded").body(ctx -> null).build()))) {
+            SessionView view = h.session().view();
+            h.step();
+            assertEquals(null, view.task("late").orElseThrow().nextStart(), "only report can make it hold");
+            assertEquals("outside the window; the next one starts 2024-05-06T08:10",
+                    view.task("late").orElseThrow().waitsFor());
+            assertTrue(view.task("report").orElseThrow().waitsFor().contains("'fetch'"),
+                    view.task("report").orElseThrow().waitsFor());
+            assertEquals(null, view.task("fetch").orElseThrow().waitsFor(), "it has a next start");
+            assertEquals(Instant.parse("2024-05-06T08:00:00Z"), view.task("fetch").orElseThrow().nextStart());
+            h.clock().set(Instant.parse("2024-05-06T07:30:00Z"));
+            assertEquals(Instant.parse("2024-05-06T08:00:00Z"), view.task("fetch").orElseThrow().nextStart());
+            h.clock().set(Instant.parse("2024-05-06T08:30:00Z"));
+            assertEquals(Instant.parse("2024-05-06T08:30:00Z"), view.task("fetch").orElseThrow().nextStart(),
+                    "due now, though no pass looked at it since 07:00");
+            assertEquals(null, view.task("report").orElseThrow().nextStart());
+            assertEquals(null, view.task("flagged").orElseThrow().nextStart());
+            assertTrue(view.task("late").orElseThrow().waitsFor().contains("'report'"),
+                    "the window opened at 08:10, though no pass looked at it: " + view.task("late").orElseThrow().waitsFor());
+
+            h.session().setParameter("go", true);
+            h.step();
+            assertEquals(TaskView.State.RUNNING, view.task("fetch").orElseThrow().state(), "started at 08:30");
+            release.countDown();
+            h.awaitRuns().step();
+            assertEquals(Instant.parse("2024-05-07T08:00:00Z"), view.task("fetch").orElseThrow().nextStart());
+            assertEquals(Action.SUCCESS, view.task("report").orElseThrow().lastOutcome());
+            assertEquals(Action.SUCCESS, view.task("flagged").orElseThrow().lastOutcome(), "the parameter woke it");
+        }
+    }
+
+    @Test
     void the_explanation_of_a_waiting_task_names_the_false_part() {
         try (SessionHarness h = SessionHarness.start(pipeline(new CountDownLatch(0)))) {
             h.step();

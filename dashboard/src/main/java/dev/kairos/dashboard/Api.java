@@ -17,11 +17,18 @@ import java.util.Optional;
  */
 final class Api {
     private static final int NEXT_STARTS = 5;
+    /** How long a tasks answer is given again to other pages while nothing changed (next starts may pass). */
+    private static final long FRESH_NANOS = 1_000_000_000L;
     private final Session session;
     private final SessionView view;
     private final Feed feed;
     private final Guard guard;
     private final boolean readOnly;
+    private volatile Answer lastTasks;
+
+    /** A tasks answer, made when the feed's changes stood at {@code changes}. */
+    private record Answer(long changes, long madeAt, Map<String, Object> body) {
+    }
 
     Api(Session session, Feed feed, Guard guard, boolean readOnly) {
         this.session = session;
@@ -45,23 +52,33 @@ final class Api {
         return m;
     }
 
+    /**
+     * Every task (one answer of the session thread), or the latest such answer while nothing changed
+     * since and it is under a second old, so that several pages refreshed by the same record cost the
+     * session thread one answer.
+     */
     Map<String, Object> tasks() {
-        List<Map<String, Object>> rows = view.tasks().stream().map(t -> Payloads.task(t, why(t))).toList();
-        return Map.of("now", view.now(), "tasks", rows);
+        long changes = feed.changes();
+        long now = System.nanoTime();
+        Answer last = lastTasks;
+        if (last != null && last.changes() == changes && now - last.madeAt() < FRESH_NANOS) {
+            return last.body();
+        }
+        Map<String, Object> body = freshTasks();
+        lastTasks = new Answer(changes, now, body);
+        return body;
     }
 
-    /** The explanation, asked only for an idle task that has a start condition and no next start. */
-    private Optional<Explanation> why(TaskView t) {
-        boolean waits = t.nextStart() == null && t.definition().start() != null
-                && (t.state() == TaskView.State.IDLE || t.state() == TaskView.State.QUEUED);
-        return waits ? view.explain(t.name()) : Optional.empty();
+    private Map<String, Object> freshTasks() {
+        List<Map<String, Object>> rows = view.tasks().stream().map(Payloads::task).toList();
+        return Map.of("now", view.now(), "tasks", rows);
     }
 
     Optional<Map<String, Object>> task(String name) {
         return view.task(name).map(t -> {
             Optional<Explanation> e = t.definition().start() == null ? Optional.empty() : view.explain(name);
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("task", Payloads.task(t, e.filter(x -> t.nextStart() == null)));
+            m.put("task", Payloads.task(t));
             m.put("explanation", e.map(Payloads::explanation).orElse(null));
             m.put("nextStarts", t.definition().start() == null ? List.of() : view.nextStarts(name, NEXT_STARTS));
             m.put("now", view.now());

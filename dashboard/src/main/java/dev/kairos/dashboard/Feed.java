@@ -28,6 +28,7 @@ final class Feed implements SessionListener {
     private final BlockingQueue<Object> inbound = new ArrayBlockingQueue<>(KEEP);
     private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong changes = new AtomicLong();
     private final Thread thread = new Thread(this::forward, "kairos-dashboard-feed");
     private volatile boolean closed;
     private Set<String> fromHistory = Set.of();
@@ -66,6 +67,7 @@ final class Feed implements SessionListener {
 
     /** Tells the pages that tasks changed without a record (enabled, disabled). */
     void changed() {
+        changes.incrementAndGet();
         if (!closed && !inbound.offer(Subscriber.Event.CHANGED)) {
             dropped.incrementAndGet();
         }
@@ -79,6 +81,11 @@ final class Feed implements SessionListener {
 
     RecordRing ring() {
         return ring;
+    }
+
+    /** A number that grows whenever a record comes or tasks change: an answer made at one value is stale at another. */
+    long changes() {
+        return changes.get();
     }
 
     long dropped() {
@@ -113,6 +120,7 @@ final class Feed implements SessionListener {
                         continue;
                     }
                     RecordRing.Entry e = ring.add(r);
+                    changes.incrementAndGet();
                     subscribers.forEach(s -> s.record(e));
                 } else {
                     subscribers.forEach(Subscriber::changed);

@@ -21,6 +21,7 @@ final class HttpDashboard implements Dashboard {
     private static final Logger LOG = LoggerFactory.getLogger(HttpDashboard.class);
     // Each open event stream holds a thread: room for all of them and for the other requests.
     private static final int THREADS = EventStream.MAX_STREAMS + 8;
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -55,6 +56,11 @@ final class HttpDashboard implements Dashboard {
         HttpServer server;
         try {
             feed.start(history);
+            // Headers and body go out as two writes; without TCP_NODELAY the second waits for the
+            // client's delayed acknowledgement (40 ms a file). Read once, when the JDK's server is first used.
+            if (System.getProperty(NODELAY) == null) {
+                System.setProperty(NODELAY, "true");
+            }
             server = HttpServer.create(new InetSocketAddress(address, options.port()), 0);
         } catch (IOException e) {
             feed.close();

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** The JSON shapes of the API: tasks, explanations, records. */
 final class Payloads {
@@ -30,8 +29,8 @@ final class Payloads {
         };
     }
 
-    /** A row of the tasks table; {@code why}, when given, is the explanation of a task with no next start. */
-    static Map<String, Object> task(TaskView t, Optional<Explanation> why) {
+    /** A row of the tasks table. */
+    static Map<String, Object> task(TaskView t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", t.name());
         m.put("state", state(t));
@@ -41,7 +40,7 @@ final class Payloads {
         m.put("lastOutcomeAt", t.lastOutcomeAt());
         m.put("failuresInARow", (long) t.failuresInARow());
         m.put("nextStart", t.nextStart());
-        m.put("waitsFor", why.map(Payloads::waitsFor).orElse(null));
+        m.put("waitsFor", t.waitsFor());
         m.put("runs", t.runs().stream().map(Payloads::run).toList());
         return m;
     }
@@ -53,19 +52,6 @@ final class Payloads {
         m.put("deadline", r.deadline());
         m.put("terminated", r.terminated());
         return m;
-    }
-
-    /** The reason of the part that keeps a false condition false: the first false part, deepest first. */
-    static String waitsFor(Explanation e) {
-        if (e.value()) {
-            return null;
-        }
-        for (Explanation part : e.parts()) {
-            if (!part.value()) {
-                return waitsFor(part);
-            }
-        }
-        return e.reason().isEmpty() ? e.condition() + " is false" : e.reason();
     }
 
     static Map<String, Object> explanation(Explanation e) {

@@ -21,9 +21,13 @@ import java.util.Objects;
  * @param nextStart       the next instant its start condition holds (see
  *                        {@link SessionView#nextStarts}), or null if none is known: no start
  *                        condition, or it waits for another task
+ * @param waitsFor        when it is idle or queued with no next start known: why its start
+ *                        condition is false, in the words of {@link SessionView#explain} (the reason
+ *                        of its first false part, deepest first: {@code task 'fetch' has not
+ *                        succeeded …}); else null
  */
 public record TaskView(TaskDefinition definition, Execution execution, State state, List<RunView> runs,
-        Action lastOutcome, Instant lastOutcomeAt, int failuresInARow, Instant nextStart) {
+        Action lastOutcome, Instant lastOutcomeAt, int failuresInARow, Instant nextStart, String waitsFor) {
 
     /** What a task is doing. */
     public enum State {

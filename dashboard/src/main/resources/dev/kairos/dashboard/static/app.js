@@ -289,10 +289,18 @@ function show() {
   pages[page].mount(view, arg);
 }
 
+// At most two refreshes a second, however fast records come: each costs the session thread an answer.
+const REFRESH_GAP_MS = 500;
 let refreshTimer = null;
+let lastRefresh = 0;
 function refreshSoon() {
-  clearTimeout(refreshTimer);
-  refreshTimer = setTimeout(refresh, 50);
+  if (refreshTimer) return; // the one already coming will see this change too
+  const wait = Math.max(50, lastRefresh + REFRESH_GAP_MS - Date.now());
+  refreshTimer = setTimeout(() => {
+    refreshTimer = null;
+    lastRefresh = Date.now();
+    refresh();
+  }, wait);
 }
 
 async function refresh() {
@@ -330,9 +338,6 @@ function listen() {
 async function main() {
   try {
     state.session = await api('/api/session');
-    const history = await api('/api/records');
-    history.records.forEach(addRecord);
-    state.lastSeq = Math.max(state.lastSeq, history.lastSeq);
     const answer = await api('/api/tasks');
     state.tasks = answer.tasks;
     state.now = answer.now;
@@ -341,7 +346,17 @@ async function main() {
     return;
   }
   window.addEventListener('hashchange', show);
-  show();
+  show(); // the tasks first; the records (up to ten thousand) after
+  performance.mark('kairos:shown');
+  try {
+    const history = await api('/api/records');
+    history.records.forEach(addRecord);
+    state.lastSeq = Math.max(state.lastSeq, history.lastSeq);
+    if (state.page !== 'tasks') pages[state.page].update();
+  } catch (e) {
+    showError(`records: ${e.message}`);
+  }
+  performance.mark('kairos:records');
   listen();
 }
 

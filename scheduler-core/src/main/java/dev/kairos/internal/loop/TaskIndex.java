@@ -98,6 +98,7 @@ final class TaskIndex {
 
     /** The task must be looked at in the next pass. */
     void touch(TaskState t) {
+        t.forget();
         if (!t.dirty) {
             t.dirty = true;
             touched.add(t);
@@ -141,12 +142,14 @@ final class TaskIndex {
         List<TaskState> due = touched;
         touched = new ArrayList<>();
         for (TaskState t : due) {
+            t.forget();
             t.dirty = false;
             t.dueMark = pass;
             t.dueSince = null;
         }
         wakes.takeDue(now, (t, at) -> {
             if (t.dueMark != pass) {
+                t.forget();
                 t.dueMark = pass;
                 t.dueSince = null;
                 due.add(t);

@@ -47,6 +47,17 @@ public final class TaskState {
     boolean dirty;
     /** Written by {@link TaskIndex}. */
     long dueMark = -1;
+    /**
+     * The view's latest next start (null: none known) and the instant it was computed from, or null
+     * when it must be computed again; written by {@link Views}, forgotten by {@link TaskIndex} whenever
+     * the task is touched or looked at (the only times its forecast can change, but for time passing it).
+     */
+    Instant forecast;
+    Instant forecastFrom;
+    /** As {@link #forecast}: the view's latest reason to wait, the instant it was made from, and until when it holds. */
+    String waits;
+    Instant waitsFrom;
+    Instant waitsUntil;
 
     /**
      * A task with its conditions read.
@@ -86,6 +97,12 @@ public final class TaskState {
     @Override
     public String toString() {
         return "task '" + name + "'";
+    }
+
+    /** Its view's forecast and reason to wait must be made again: an event or a pass may have changed them. */
+    void forget() {
+        forecastFrom = null;
+        waitsFrom = null;
     }
 
     /** A run asked for did not start after all: it is asked again, first. */

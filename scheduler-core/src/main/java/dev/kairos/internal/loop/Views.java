@@ -32,7 +32,7 @@ final class Views {
     /** A task of a session that has not started: its definition, nothing else known yet. */
     static TaskView unstarted(TaskState t) {
         return new TaskView(t.definition, t.execution, t.disabled ? TaskView.State.DISABLED : TaskView.State.IDLE,
-                List.of(), null, null, 0, null);
+                List.of(), null, null, 0, null, null);
     }
 
     List<TaskView> tasks() {
@@ -61,6 +61,70 @@ final class Views {
         return t.start.nextTrue(evaluator.context(t.name, clock.instant()), count);
     }
 
+    /**
+     * The next start, from the task's forecast while it holds: until the task is touched or looked
+     * at again, the first instant at which its condition holds stays the same while the clock has
+     * not reached it (a condition without a predictable change is looked at every recheck).
+     */
+    private Instant forecast(TaskState t, Instant now) {
+        if (t.start == null) {
+            return null;
+        }
+        if (t.forecastFrom != null && !now.isBefore(t.forecastFrom)
+                && (t.forecast == null || now.isBefore(t.forecast))) {
+            return t.forecast;
+        }
+        Instant next;
+        try {
+            List<Instant> n = t.start.nextTrue(evaluator.context(t.name, now), 1);
+            next = n.isEmpty() ? null : n.get(0);
+        } catch (RuntimeException e) {
+            next = null; // a user phrase that fails: the task's page explains it
+        }
+        t.forecast = next;
+        t.forecastFrom = now;
+        return next;
+    }
+
+    /** Why the task waits, from its latest reason while no part of its condition can have changed since. */
+    private String waits(TaskState t, Instant now) {
+        if (t.waitsFrom != null && !now.isBefore(t.waitsFrom) && now.isBefore(t.waitsUntil)) {
+            return t.waits;
+        }
+        Explanation e;
+        try {
+            e = t.start.explain(evaluator.context(t.name, now));
+        } catch (RuntimeException failed) {
+            return null; // a user phrase that fails: the task's page explains it
+        }
+        t.waits = firstFalse(e);
+        t.waitsFrom = now;
+        t.waitsUntil = earliestChange(e, Instant.MAX);
+        return t.waits;
+    }
+
+    /** The reason of the part that keeps a false condition false: the first false part, deepest first. */
+    static String firstFalse(Explanation e) {
+        if (e.value()) {
+            return null;
+        }
+        for (Explanation part : e.parts()) {
+            if (!part.value()) {
+                return firstFalse(part);
+            }
+        }
+        return e.reason().isEmpty() ? e.condition() + " is false" : e.reason();
+    }
+
+    /** The earliest next change of any part: until then, every part's value and reason stay as they are. */
+    private static Instant earliestChange(Explanation e, Instant until) {
+        Instant at = e.nextChange() != null && e.nextChange().isBefore(until) ? e.nextChange() : until;
+        for (Explanation part : e.parts()) {
+            at = earliestChange(part, at);
+        }
+        return at;
+    }
+
     private TaskView view(TaskState t, Instant now) {
         List<RunView> runs = new ArrayList<>(t.runs.size());
         for (RunState r : t.runs) {
@@ -79,15 +143,10 @@ final class Views {
                 lastAt = at;
             }
         }
-        Instant next = null;
-        if (t.start != null) {
-            try {
-                List<Instant> n = t.start.nextTrue(evaluator.context(t.name, now), 1);
-                next = n.isEmpty() ? null : n.get(0);
-            } catch (RuntimeException e) {
-                next = null; // a user phrase that fails: the task's page explains it
-            }
-        }
-        return new TaskView(t.definition, t.execution, state, runs, last, lastAt, history.failuresInARow(), next);
+        Instant next = forecast(t, now);
+        String waits = next == null && t.start != null
+                && (state == TaskView.State.IDLE || state == TaskView.State.QUEUED) ? waits(t, now) : null;
+        return new TaskView(t.definition, t.execution, state, runs, last, lastAt, history.failuresInARow(), next,
+                waits);
     }
 }
