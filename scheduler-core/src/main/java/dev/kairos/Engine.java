@@ -161,6 +161,12 @@ final class Engine implements Session, Steppable {
     }
 
     @Override
+    public void terminate(String name) {
+        registry.require(name);
+        requests.terminate(name);
+    }
+
+    @Override
     public void setParameter(String name, Object value) {
         Objects.requireNonNull(name, "name");
         parameters.put(name, Objects.requireNonNull(value, "value of " + name));

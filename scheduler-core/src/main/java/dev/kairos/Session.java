@@ -118,6 +118,16 @@ public interface Session {
     }
 
     /**
+     * Terminates, at the next pass, the task's runs that are in progress in this session then, as a
+     * timeout does: each gets a {@code terminate} record ("terminated on request") and its body is
+     * asked to stop (a thread is interrupted, a child process is ended). Runs asked for and not
+     * started are not touched; nor are runs of the task in other sessions that share the log.
+     *
+     * @throws IllegalArgumentException if there is no such task
+     */
+    void terminate(String name);
+
+    /**
      * Sets a session parameter (a value, a {@link dev.kairos.param.ParameterSupplier} or a
      * {@link dev.kairos.param.Return}); conditions that read parameters are checked again.
      */

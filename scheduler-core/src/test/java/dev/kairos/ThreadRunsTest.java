@@ -87,6 +87,46 @@ class ThreadRunsTest {
     }
 
     @Test
+    void runs_in_progress_are_terminated_on_request_and_the_next_run_is_not() throws InterruptedException {
+        AtomicBoolean sawFlag = new AtomicBoolean();
+        CountDownLatch running = new CountDownLatch(1);
+        try (SessionHarness h = harness(TaskDefinition.builder("long").multilaunch(true)
+                .body(ctx -> {
+                    running.countDown();
+                    try {
+                        if (!"quick".equals(ctx.parameter("mode"))) {
+                            new CountDownLatch(1).await();
+                        }
+                    } finally {
+                        sawFlag.compareAndSet(false, ctx.terminationRequested());
+                    }
+                    return null;
+                }).build())) {
+            h.session().terminate("long");
+            h.step();
+            assertEquals(List.of(), h.actions("long"), "nothing in progress: nothing to terminate");
+            h.session().runNow("long");
+            h.session().runNow("long");
+            h.step();
+            running.await();
+            h.session().terminate("long");
+            h.session().runNow("long", java.util.Map.of("mode", "quick"));
+            h.stepAt(T0.plusSeconds(5)).awaitAllThreads();
+            assertEquals(List.of("run", "run", "terminate", "terminate", "run", "success"), h.actions("long"),
+                    "both runs in progress are terminated; the run asked with the request is not");
+            LogRecord stopped = h.records("long").get(2);
+            assertEquals("terminated on request", stopped.message());
+            assertEquals(Duration.ofSeconds(5), stopped.runtime());
+            assertTrue(sawFlag.get(), "the body saw its termination flag");
+        }
+        try (SessionHarness h = harness(TaskDefinition.builder("a").body(ctx -> null).build())) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> h.session().terminate("b"));
+            assertTrue(e.getMessage().contains("'b'"), e.getMessage());
+        }
+    }
+
+    @Test
     void a_hanging_run_is_recorded_terminated_but_blocks_relaunch_until_it_returns() {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch hanging = new CountDownLatch(1);

@@ -49,8 +49,14 @@ final class Decider {
     void look(TaskState t, Instant now, Gate gate, Decisions.Builder out) {
         Instant wake = Instant.MAX;
         SessionContext ctx = null;
+        boolean stopAll = t.terminateAsked;
+        t.terminateAsked = false;
         for (RunState r : t.runs) {
             if (r.terminated) {
+                continue;
+            }
+            if (stopAll) {
+                out.stop(r, runs.terminate(r, now, "terminated on request"));
                 continue;
             }
             if (r.deadline != null && !now.isBefore(r.deadline)) {

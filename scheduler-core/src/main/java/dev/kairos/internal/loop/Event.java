@@ -27,6 +27,10 @@ sealed interface Event {
     record RunAsked(String task, Map<String, Object> parameters) implements Event {
     }
 
+    /** The runs of the task of that name in progress are to be terminated. */
+    record TerminateAsked(String task) implements Event {
+    }
+
     /** A session parameter changed: conditions that read it may change. */
     record ParametersChanged(String name) implements Event {
     }

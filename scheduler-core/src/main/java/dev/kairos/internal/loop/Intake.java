@@ -97,6 +97,12 @@ final class Intake {
                 t.requests.add(ask.parameters());
                 tasks.touch(t);
             }
+        } else if (e instanceof Event.TerminateAsked stop) {
+            TaskState t = tasks.get(stop.task());
+            if (t != null && !t.runs.isEmpty()) {
+                t.terminateAsked = true;
+                tasks.touch(t);
+            }
         } else if (e instanceof Event.ParametersChanged p) {
             tasks.touchReaders(p.name());
         } else if (e instanceof Event.ShutdownAsked) {

@@ -44,6 +44,11 @@ public final class Requests {
         inbox.post(new Event.RunAsked(task, runParameters));
     }
 
+    /** The runs of the task of that name in progress here are to be terminated. */
+    public void terminate(String task) {
+        inbox.post(new Event.TerminateAsked(task));
+    }
+
     /** A session parameter was set or removed. */
     public void parameterChanged(String name) {
         inbox.post(new Event.ParametersChanged(name));

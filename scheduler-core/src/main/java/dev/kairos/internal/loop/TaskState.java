@@ -34,6 +34,8 @@ public final class TaskState {
     volatile boolean disabled;
     /** Runs asked for and not started, each with its parameters; written by the loop's event handling and the decider. */
     final ArrayDeque<Map<String, Object>> requests = new ArrayDeque<>(1);
+    /** Whether its runs in progress are to be terminated at the next look; written by the loop's event handling and the decider. */
+    boolean terminateAsked;
     /** Runs not yet returned, terminated ones included; written by {@link RunBook} (and moved by {@link TaskIndex} on replace). */
     final List<RunState> runs = new ArrayList<>(1);
 
