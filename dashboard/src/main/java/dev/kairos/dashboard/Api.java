@@ -1,113 +1,53 @@
 package dev.kairos.dashboard;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.kairos.Session;
-import dev.kairos.condition.Explanation;
-import dev.kairos.view.SessionView;
-import dev.kairos.view.TaskView;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The JSON API: the session, the tasks, one task explained, the records, and the actions. Called on
- * the HTTP threads, which may wait for the session thread's answer (never the other way round).
+ * The JSON API the page reads: the session (or the log), the tasks, one task, the records, and the
+ * actions. Two kinds: over a session ({@link SessionApi}) and over a task log alone ({@link LogApi}).
+ * The records and each task's runs come from the {@link Feed} either way.
  */
-final class Api {
-    private static final int NEXT_STARTS = 5;
-    /** How long a tasks answer is given again to other pages while nothing changed (next starts may pass). */
-    private static final long FRESH_NANOS = 1_000_000_000L;
-    private final Session session;
-    private final SessionView view;
-    private final Feed feed;
-    private final Guard guard;
-    private final boolean readOnly;
-    private volatile Answer lastTasks;
+abstract class Api {
+    final Feed feed;
 
-    /** A tasks answer, made when the feed's changes stood at {@code changes}. */
-    private record Answer(long changes, long madeAt, Map<String, Object> body) {
-    }
-
-    Api(Session session, Feed feed, Guard guard, boolean readOnly) {
-        this.session = session;
-        this.view = session.view();
+    Api(Feed feed) {
         this.feed = feed;
-        this.guard = guard;
-        this.readOnly = readOnly;
     }
 
-    Map<String, Object> session() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("csrf", guard.csrf());
-        m.put("readOnly", readOnly);
-        m.put("zone", view.zone().getId());
-        m.put("now", view.now());
-        m.put("state", view.state().name().toLowerCase(java.util.Locale.ROOT));
-        m.put("taskLogFailing", view.taskLogFailing());
-        m.put("failure", view.failure().map(Throwable::toString).orElse(null));
-        m.put("lastSeq", feed.ring().lastSeq());
-        m.put("dropped", feed.dropped());
-        return m;
-    }
+    /** What the page needs first: the CSRF token, whether it may act, the zone, now. */
+    abstract Map<String, Object> session();
 
-    /**
-     * Every task (one answer of the session thread), or the latest such answer while nothing changed
-     * since and it is under a second old, so that several pages refreshed by the same record cost the
-     * session thread one answer.
-     */
-    Map<String, Object> tasks() {
-        long changes = feed.changes();
-        long now = System.nanoTime();
-        Answer last = lastTasks;
-        if (last != null && last.changes() == changes && now - last.madeAt() < FRESH_NANOS) {
-            return last.body();
-        }
-        Map<String, Object> body = freshTasks();
-        lastTasks = new Answer(changes, now, body);
-        return body;
-    }
+    /** Every task, a row of the table each. */
+    abstract Map<String, Object> tasks();
 
-    private Map<String, Object> freshTasks() {
-        List<Map<String, Object>> rows = view.tasks().stream().map(Payloads::task).toList();
-        return Map.of("now", view.now(), "tasks", rows);
-    }
+    /** One task and its runs over the last {@code days}, if there is such a task. */
+    abstract Optional<Map<String, Object>> task(String name, int days);
 
-    Optional<Map<String, Object>> task(String name) {
-        return view.task(name).map(t -> {
-            Optional<Explanation> e = t.definition().start() == null ? Optional.empty() : view.explain(name);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("task", Payloads.task(t));
-            m.put("explanation", e.map(Payloads::explanation).orElse(null));
-            m.put("nextStarts", t.definition().start() == null ? List.of() : view.nextStarts(name, NEXT_STARTS));
-            m.put("now", view.now());
-            return m;
-        });
-    }
+    /** Does an action; the caller has checked the method, the CSRF token and read-only mode. */
+    abstract void act(HttpExchange ex, String name, String action) throws IOException;
 
-    Map<String, Object> records(long after) {
+    final Map<String, Object> records(long after) {
         List<RecordRing.Entry> entries = feed.ring().after(after);
         return Map.of("records", Payloads.records(entries), "lastSeq",
                 entries.isEmpty() ? Math.max(after, 0) : entries.get(entries.size() - 1).seq());
     }
 
-    /** Does an action; the caller has checked the method, the CSRF token and read-only mode. */
-    void act(HttpExchange ex, String name, String action) throws IOException {
-        if (!session.taskNames().contains(name)) {
-            Replies.error(ex, 404, "no task named '" + name + "'");
-            return;
-        }
-        switch (action) {
-            case "run" -> session.runNow(name);
-            case "enable" -> session.setEnabled(name, true);
-            case "disable" -> session.setEnabled(name, false);
-            default -> {
-                Replies.error(ex, 404, "unknown action '" + action + "'; accepted: run, enable, disable");
-                return;
-            }
-        }
-        feed.changed();
-        Replies.json(ex, 202, Map.of("task", name, "action", action, "accepted", true));
+    /** The task's kept runs that ended in the last {@code days} before {@code now}, and its latest failures. */
+    final Map<String, Object> history(String name, Instant now, int days) {
+        Instant from = now.minus(Duration.ofDays(days));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("days", (long) days);
+        m.put("from", from);
+        m.put("kept", (long) RunHistory.RUNS);
+        m.put("runs", feed.runs().runs(name, from).stream().map(Payloads::run).toList());
+        m.put("failures", feed.runs().failures(name).stream().map(Payloads::failure).toList());
+        return m;
     }
 }

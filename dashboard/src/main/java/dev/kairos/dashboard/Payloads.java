@@ -5,6 +5,7 @@ import dev.kairos.condition.Explanation;
 import dev.kairos.condition.time.Durations;
 import dev.kairos.view.RunView;
 import dev.kairos.view.TaskView;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,29 @@ final class Payloads {
         m.put("nextStart", t.nextStart());
         m.put("waitsFor", t.waitsFor());
         m.put("runs", t.runs().stream().map(Payloads::run).toList());
+        return m;
+    }
+
+    /** A finished run of a task's history. */
+    static Map<String, Object> run(RunHistory.Run r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("runId", r.runId());
+        m.put("start", r.start());
+        m.put("end", r.end());
+        m.put("outcome", r.outcome().code());
+        Duration runtime = Duration.between(r.start(), r.end());
+        m.put("runtimeMs", runtime.isNegative() ? null : (Object) runtime.toMillis());
+        m.put("runtimeText", runtime.isNegative() ? null : Durations.forPeople(runtime));
+        return m;
+    }
+
+    static Map<String, Object> failure(RunHistory.Failure f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("runId", f.runId());
+        m.put("end", f.end());
+        m.put("outcome", f.outcome().code());
+        m.put("message", f.message());
+        m.put("exception", f.exception());
         return m;
     }
 

@@ -17,14 +17,17 @@ import org.slf4j.LoggerFactory;
  * GET  /, /app.js, /app.css, /favicon.svg   the page
  * GET  /api/session                         csrf token, read-only, zone, now, state
  * GET  /api/tasks                           every task (a row of the table)
- * GET  /api/tasks/{name}                    one task, its explanation and next starts
+ * GET  /api/tasks/{name}?days=N             one task, its explanation, next starts, runs and failures
  * GET  /api/records?after=N                 the records seen after sequence number N
  * GET  /api/events?after=N                  server-sent events: record, changed
- * POST /api/tasks/{name}/run|enable|disable an action (header X-CSRF-Token)
+ * POST /api/tasks/{name}/run|enable|disable|terminate
+ *                                           an action (header X-CSRF-Token); run takes parameters
+ *                                           as a form-encoded body
  * </pre>
  */
 final class Router implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
+    private static final int MAX_DAYS = 31;
     private final Guard guard;
     private final Api api;
     private final EventStream events;
@@ -89,7 +92,7 @@ final class Router implements HttpHandler {
             Replies.json(ex, 200, api.tasks());
         } else if (parts.length == 4 && parts[2].equals("tasks")) {
             String name = decode(parts[3]);
-            Optional<?> task = api.task(name);
+            Optional<?> task = api.task(name, days(ex));
             if (task.isPresent()) {
                 Replies.json(ex, 200, task.get());
             } else {
@@ -137,6 +140,24 @@ final class Router implements HttpHandler {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /** The {@code days} of a task's history asked for: 1 to {@value #MAX_DAYS}, 7 when not given. */
+    private static int days(HttpExchange ex) {
+        String query = ex.getRequestURI().getRawQuery();
+        if (query == null || !query.startsWith("days=")) {
+            return 7;
+        }
+        String value = query.substring(5);
+        try {
+            int days = Integer.parseInt(value);
+            if (days >= 1 && days <= MAX_DAYS) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("days is '" + value + "'; accepted: a whole number from 1 to " + MAX_DAYS);
     }
 
     private static String decode(String segment) {

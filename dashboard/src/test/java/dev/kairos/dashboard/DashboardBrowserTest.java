@@ -110,7 +110,7 @@ class DashboardBrowserTest {
         open("#/tasks");
         wait.until(d -> rows().size() == LiveSession.TASKS.size());
         assertEquals(Map.of("fetch", "idle", "report", "idle", "broken", "failing", "slow", "running",
-                "paused", "disabled", "cleanup", "idle", LiveSession.EVIL, "idle"), states());
+                "paused", "disabled", "cleanup", "idle", LiveSession.EVIL, "idle", "echo", "idle", "hold", "idle"), states());
         String waits = cell("report", "td.next");
         assertTrue(waits.contains("fetch"), waits);
         assertEquals("2024-01-01 08:00:00", cell("fetch", "td.next"));
@@ -154,6 +154,52 @@ class DashboardBrowserTest {
         open("#/task/fetch");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("next-starts"), "2024-01-02 08:00:00"));
         screenshot("task");
+    }
+
+    @Test
+    void a_task_page_shows_its_runs_their_durations_and_its_latest_failures() throws Exception {
+        open("#/task/broken");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#run-strip .tick.first"), "12-25 07:00"));
+        By bars = By.cssSelector("#run-strip .bar");
+        wait.until(ExpectedConditions.numberOfElementsToBe(bars, 3)); // two from the log, one at the start
+        assertEquals(2, browser.findElements(By.cssSelector("#run-strip .bar.o-fail")).size());
+        assertEquals(1, browser.findElements(By.cssSelector("#run-strip .bar.o-success")).size());
+        assertEquals(3, browser.findElements(By.cssSelector("#durations .dot")).size());
+        List<WebElement> failures = browser.findElements(By.cssSelector("#failures .failure"));
+        assertEquals(2, failures.size());
+        assertEquals("the <b>disk</b> is full", failures.get(0).findElement(By.cssSelector(".message")).getText());
+        String stack = failures.get(0).findElement(By.cssSelector("pre.stack")).getText();
+        assertTrue(stack.startsWith("java.lang.IllegalStateException: the <b>disk</b> is full"), stack);
+        assertEquals("connection refused", failures.get(1).findElement(By.cssSelector(".message")).getText());
+        screenshot("task-runs");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("days"))).selectByValue("1");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#run-strip .tick.first"), "12-31 07:00"));
+        assertEquals(3, browser.findElements(bars).size(), "the runs of the last day");
+    }
+
+    @Test
+    void a_run_asked_with_parameters_gets_them_and_a_live_run_can_be_terminated() throws Exception {
+        open("#/task/echo");
+        WebElement parameters = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("run-parameters")));
+        parameters.sendKeys("who=<i>ann</i>");
+        browser.findElement(By.id("run-with-parameters")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#runs .message"),
+                "hello <i>ann</i>"));
+
+        open("#/task/hold");
+        wait.until(d -> {
+            d.findElement(By.cssSelector("#task-page button.run-now")).click();
+            return true;
+        });
+        wait.until(d -> {
+            d.findElement(By.cssSelector("#task-page button.terminate")).click();
+            return true;
+        });
+        live.awaitRecord("hold", dev.kairos.condition.Action.TERMINATE);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#runs .badge.o-terminate"), 1));
+        assertEquals("terminated on request", browser.findElement(By.cssSelector("#runs .message")).getText());
+        assertEquals(0, browser.findElements(By.cssSelector("#task-page button.terminate")).size(),
+                "nothing left to terminate");
     }
 
     @Test

@@ -29,7 +29,8 @@ class DashboardTest {
     @BeforeAll
     static void start() throws Exception {
         live = new LiveSession();
-        dashboard = Dashboard.start(live.session, DashboardOptions.builder().bind("127.0.0.1", 0).build());
+        dashboard = Dashboard.start(live.session, DashboardOptions.builder().bind("127.0.0.1", 0).taskLog(live.log)
+                .build());
         http = new Http(dashboard);
     }
 
@@ -168,5 +169,66 @@ class DashboardTest {
                     .findFirst().orElseThrow()).get(10, java.util.concurrent.TimeUnit.SECONDS);
             assertTrue(data.contains("\"action\":\"run\""), data);
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_task_answer_holds_its_runs_of_the_last_days_and_its_latest_failures_with_the_exception() throws Exception {
+        Map<String, Object> history = (Map<String, Object>) http.json(Http.task("broken") + "?days=1").get("history");
+        assertEquals(1L, history.get("days"));
+        assertEquals("2023-12-31T07:00:00Z", history.get("from"));
+        List<Map<String, Object>> runs = (List<Map<String, Object>>) history.get("runs");
+        assertEquals(List.of("3 fail 20 min", "5 success 30 min"), runs.subList(0, 2).stream()
+                .map(r -> r.get("runId") + " " + r.get("outcome") + " " + r.get("runtimeText")).toList());
+        assertEquals(1200_000L, runs.get(0).get("runtimeMs"));
+        assertEquals("fail", runs.get(runs.size() - 1).get("outcome"), "the run of this session, at 07:00");
+        List<Map<String, Object>> failures = (List<Map<String, Object>>) history.get("failures");
+        assertEquals("the <b>disk</b> is full", failures.get(0).get("message"), "newest first");
+        assertTrue(((String) failures.get(0).get("exception")).contains("java.lang.IllegalStateException"),
+                (String) failures.get(0).get("exception"));
+        assertEquals("connection refused", failures.get(failures.size() - 1).get("message"));
+        assertEquals(List.of(), ((Map<String, Object>) http.json(Http.task("fetch")).get("history")).get("runs"));
+    }
+
+    @Test
+    void days_out_of_range_are_refused_with_what_is_accepted() throws Exception {
+        for (String days : List.of("0", "32", "seven", "")) {
+            HttpResponse<String> r = http.get(Http.task("broken") + "?days=" + days);
+            assertEquals(400, r.statusCode(), days);
+            assertTrue(r.body().contains("accepted: a whole number from 1 to 31"), r.body());
+        }
+    }
+
+    @Test
+    void run_now_takes_parameters_from_a_form_encoded_body() throws Exception {
+        HttpResponse<String> r = http.postBody(Http.task("echo") + "/run", "who=Ada+Lovelace&x=%3Cb%3E",
+                Guard.CSRF_HEADER, http.csrf(), "Content-Type", "application/x-www-form-urlencoded");
+        assertEquals(202, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"parameters\":{\"who\":\"Ada Lovelace\",\"x\":\"\\u003cb\\u003e\"}"), r.body());
+        assertEquals("hello Ada Lovelace", live.awaitRecord("echo", Action.SUCCESS).message());
+        for (String bad : List.of("=nameless", "who=1&who=2", "who=%zz")) {
+            HttpResponse<String> refused = http.postBody(Http.task("echo") + "/run", bad, Guard.CSRF_HEADER, http.csrf(),
+                    "Content-Type", "application/x-www-form-urlencoded");
+            assertEquals(400, refused.statusCode(), bad);
+        }
+        HttpResponse<String> json = http.postBody(Http.task("echo") + "/run", "{\"who\":1}", Guard.CSRF_HEADER, http.csrf(),
+                "Content-Type", "application/json");
+        assertEquals(400, json.statusCode());
+        assertTrue(json.body().contains("accepted: application/x-www-form-urlencoded"), json.body());
+        assertEquals(1, live.count("echo", Action.RUN), "no refused request made a run");
+    }
+
+    @Test
+    void terminate_ends_a_live_run_as_terminated() throws Exception {
+        String csrf = http.csrf();
+        HttpResponse<String> idle = http.post(Http.task("hold") + "/terminate", Guard.CSRF_HEADER, csrf);
+        assertEquals(202, idle.statusCode(), idle.body());
+        assertTrue(idle.body().contains("\"running\":false"), idle.body());
+        assertEquals(202, http.post(Http.task("hold") + "/run", Guard.CSRF_HEADER, csrf).statusCode());
+        live.awaitRecord("hold", Action.RUN);
+        HttpResponse<String> r = http.post(Http.task("hold") + "/terminate", Guard.CSRF_HEADER, csrf);
+        assertTrue(r.body().contains("\"running\":true"), r.body());
+        live.awaitRecord("hold", Action.TERMINATE);
+        assertEquals(403, http.post(Http.task("hold") + "/terminate").statusCode(), "no CSRF token");
     }
 }

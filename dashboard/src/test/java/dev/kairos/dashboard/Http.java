@@ -31,6 +31,10 @@ final class Http {
         return send(request(path, headers).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    HttpResponse<String> postBody(String path, String body, String... headers) throws IOException, InterruptedException {
+        return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Map<String, Object> json(String path, String... headers) throws IOException, InterruptedException {
         HttpResponse<String> r = get(path, headers);
         if (r.statusCode() != 200) {

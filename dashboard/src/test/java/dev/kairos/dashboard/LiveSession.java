@@ -27,12 +27,15 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code slow}: run at start, held until close: running;</li>
  *   <li>{@code paused}: disabled;</li>
  *   <li>{@code cleanup}: no start condition, for "run now";</li>
+ *   <li>{@code echo}: no start condition, says hello to its parameter {@code who};</li>
+ *   <li>{@code hold}: no start condition, its runs wait until terminated;</li>
  *   <li>{@code <script>alert(1)</script>}: a name with HTML in it.</li>
  * </ul>
  */
 final class LiveSession implements AutoCloseable {
     static final String EVIL = "<script>alert(1)</script>";
-    static final List<String> TASKS = List.of(EVIL, "broken", "cleanup", "fetch", "paused", "report", "slow");
+    static final List<String> TASKS = List.of(EVIL, "broken", "cleanup", "echo", "fetch", "hold", "paused", "report",
+            "slow");
 
     private final CountDownLatch release = new CountDownLatch(1);
     private final List<LogRecord> records = new ArrayList<>();
@@ -66,6 +69,12 @@ final class LiveSession implements AutoCloseable {
                 .task(TaskDefinition.builder("paused").start("daily after 09:00").disabled(true).body(ctx -> null).build())
                 .task(TaskDefinition.builder("cleanup").body(ctx -> null).build())
                 .task(TaskDefinition.builder(EVIL).body(ctx -> null).build())
+                .task(TaskDefinition.builder("echo").body(ctx -> {
+                    ctx.message("hello " + (ctx.hasParameter("who") ? ctx.parameter("who") : "nobody"));
+                    return null;
+                }).build())
+                .task(TaskDefinition.builder("hold").body(ctx -> new CountDownLatch(1).await(60, TimeUnit.SECONDS))
+                        .build())
                 .build();
         handle = session.startInBackground();
         session.runNow("broken");

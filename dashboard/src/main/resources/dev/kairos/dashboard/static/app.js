@@ -106,8 +106,8 @@ const pages = {
       document.querySelector('#tasks tbody').replaceChildren(...shown.map(t => el('tr', { 'data-task': t.name },
         el('td', { class: 'name' }, el('a', { href: taskHref(t.name) }, t.name)),
         el('td', { class: 'state' }, badge(t.state, `state-${t.state}`)),
-        el('td', { class: 'start' }, t.start ? el('code', {}, t.start) : el('span', { class: 'muted' }, 'only when asked')),
-        el('td', {}, t.execution),
+        el('td', { class: 'start' }, startText(t)),
+        el('td', {}, t.execution ?? '—'),
         el('td', { class: 'outcome' }, t.lastOutcome ? [badge(t.lastOutcome, `o-${t.lastOutcome}`), ' ', fmtTime(t.lastOutcomeAt)]
           : el('span', { class: 'muted' }, 'none')),
         el('td', { class: 'next' }, nextText(t)),
@@ -116,6 +116,7 @@ const pages = {
   },
 
   task: {
+    days: 7,
     mount(view, name) {
       this.name = name;
       view.append(el('p', {}, el('a', { href: '#/tasks' }, '← all tasks')), el('div', { id: 'task-page' }));
@@ -124,7 +125,7 @@ const pages = {
     },
     async load() {
       try {
-        state.taskDetail = await api(`/api/tasks/${encodeURIComponent(this.name)}`);
+        state.taskDetail = await api(`/api/tasks/${encodeURIComponent(this.name)}?days=${this.days}`);
       } catch (e) {
         state.taskDetail = { error: e.message };
       }
@@ -139,27 +140,48 @@ const pages = {
         return;
       }
       const t = d.task;
-      const mine = runs().filter(r => r.task === this.name).reverse().slice(0, 50);
-      page.replaceChildren(
+      const h = d.history;
+      // a run's message: from the records seen (any outcome), else from the failures kept
+      const seen = new Map(runs().filter(r => r.task === this.name).map(r => [r.runId, r.message]));
+      h.failures.forEach(f => { if (!seen.get(f.runId)) seen.set(f.runId, f.message); });
+      const days = el('select', { id: 'days', onchange: e => { this.days = Number(e.target.value); this.load(); } },
+        [1, 7, 31].map(n => el('option', { value: n, selected: n === this.days }, n === 1 ? 'last day' : `last ${n} days`)));
+      const live = t.runs.map(r => ({ runId: r.runId, start: r.start, end: null, outcome: 'running', runtimeText: null }));
+      const recent = [...live.reverse(), ...h.runs.slice(-50).reverse()];
+      const parts = [
         el('h2', {}, t.name),
-        el('p', {}, badge(t.state, `state-${t.state}`), ' ', t.execution, ' · start ',
-          t.start ? el('code', {}, t.start) : 'only when asked',
-          state.session.readOnly ? null : el('span', { class: 'actions' }, ' ', actionButtons(t))),
-        el('h3', {}, 'Why: the start condition now'),
-        d.explanation ? el('div', { class: 'panel' }, el('ul', { class: 'tree', id: 'explanation' }, tree(d.explanation)))
-          : el('p', { class: 'muted' }, 'No start condition: it runs only when asked.'),
-        el('h3', {}, 'Next starts'),
-        d.nextStarts.length ? el('ol', { id: 'next-starts' }, d.nextStarts.map(i => el('li', {}, fmtTime(i))))
-          : el('p', { class: 'muted', id: 'next-starts' }, t.waitsFor ? `None known: ${t.waitsFor}` : 'None known.'),
+        el('p', {}, badge(t.state, `state-${t.state}`), ' ', t.execution ?? '', ' · start ', startText(t),
+          state.session.readOnly ? null : el('span', { class: 'actions' }, ' ', actionButtons(t, true))),
+        state.session.logOnly ? el('p', { class: 'muted', id: 'explanation' }, 'This dashboard shows a task log alone: '
+          + 'its conditions are not in it. A dashboard over the session explains why the task waits and when it starts next.')
+          : [el('h3', {}, 'Why: the start condition now'),
+            d.explanation ? el('div', { class: 'panel' }, el('ul', { class: 'tree', id: 'explanation' }, tree(d.explanation)))
+              : el('p', { class: 'muted' }, 'No start condition: it runs only when asked.'),
+            el('h3', {}, 'Next starts'),
+            d.nextStarts.length ? el('ol', { id: 'next-starts' }, d.nextStarts.map(i => el('li', {}, fmtTime(i))))
+              : el('p', { class: 'muted', id: 'next-starts' }, t.waitsFor ? `None known: ${t.waitsFor}` : 'None known.')],
+        el('div', { class: 'toolbar heading' }, el('h3', {}, 'Runs'), days,
+          el('span', { class: 'muted' }, `${h.runs.length} finished runs (the latest ${h.kept} of a task are kept)`)),
+        runStrip(h, t, d.now),
+        el('h3', {}, 'Durations'),
+        durationChart(h, d.now),
+        el('h3', {}, 'Latest failures'),
+        h.failures.length ? el('div', { id: 'failures' }, h.failures.map(f => el('div', { class: 'panel failure' },
+          el('div', {}, badge(f.outcome, `o-${f.outcome}`), ' ', fmtTime(f.end), ` · run ${f.runId ?? '—'}`),
+          f.message ? el('p', { class: 'message' }, f.message) : null,
+          f.exception ? el('pre', { class: 'stack' }, f.exception) : null)))
+          : el('p', { class: 'muted', id: 'failures' }, 'None kept.'),
+        state.session.readOnly ? null : runForm(t),
         el('h3', {}, 'Recent runs'),
-        mine.length ? el('table', { id: 'runs' },
-          el('thead', {}, el('tr', {}, ['Run', 'Started', 'Finished', 'Outcome', 'Duration', 'Message'].map(h => el('th', {}, h)))),
-          el('tbody', {}, mine.map(r => el('tr', {},
+        recent.length ? el('table', { id: 'runs' },
+          el('thead', {}, el('tr', {}, ['Run', 'Started', 'Finished', 'Outcome', 'Duration', 'Message'].map(c => el('th', {}, c)))),
+          el('tbody', {}, recent.map(r => el('tr', {},
             el('td', {}, r.runId ?? '—'), el('td', {}, fmtTime(r.start)), el('td', {}, fmtTime(r.end)),
-            el('td', {}, badge(r.outcome ?? 'running', `o-${r.outcome ?? 'running'}`)),
+            el('td', {}, badge(r.outcome, `o-${r.outcome}`)),
             el('td', {}, fmtDuration(r.runtimeText)),
-            el('td', { class: 'message' }, [r.message, r.exception ? `\n${r.exception}` : ''].join(''))))))
-          : el('p', { class: 'muted', id: 'runs' }, 'No run seen yet.'));
+            el('td', { class: 'message' }, seen.get(r.runId) ?? '')))))
+          : el('p', { class: 'muted', id: 'runs' }, 'No finished run kept.')];
+      page.replaceChildren(...parts.flat().filter(c => c != null));
     },
   },
 
@@ -186,7 +208,7 @@ const pages = {
       const axis = el('div', { class: 'row axis' }, el('div', { class: 'label muted' }, zoneName()),
         el('div', { class: 'track' }, [0, 1, 2, 3, 4, 5, 6].map(i => {
           const t = from + ((end - from) * i) / 6;
-          return el('span', { class: 'tick', 'data-at': new Date(t).toISOString() }, fmtTime(new Date(t).toISOString()).slice(11, 16));
+          return el('span', { class: i === 0 ? 'tick first' : 'tick', 'data-at': new Date(t).toISOString() }, fmtTime(new Date(t).toISOString()).slice(11, 16));
         })));
       for (const tick of axis.querySelectorAll('.tick')) tick.style.left = pct(Date.parse(tick.dataset.at));
       const rows = names.map(name => {
@@ -243,7 +265,13 @@ const pages = {
   },
 };
 
+function startText(t) {
+  if (t.start) return el('code', {}, t.start);
+  return el('span', { class: 'muted' }, state.session.logOnly ? 'not in the log' : 'only when asked');
+}
+
 function nextText(t) {
+  if (state.session.logOnly && t.state !== 'running') return el('span', { class: 'muted' }, '—');
   if (t.state === 'running') return `running since ${fmtTime(t.runs[0]?.start)}`;
   if (t.state === 'disabled') return el('span', { class: 'muted' }, 'disabled');
   if (t.nextStart) return fmtTime(t.nextStart);
@@ -251,13 +279,98 @@ function nextText(t) {
   return el('span', { class: 'muted' }, t.start ? 'not known' : 'when asked');
 }
 
-function actionButtons(t) {
+function actionButtons(t, withTerminate = false) {
   return [
     el('button', { class: 'run-now', onclick: () => act(t.name, 'run') }, 'Run now'),
     t.state === 'disabled'
       ? el('button', { class: 'enable', onclick: () => act(t.name, 'enable') }, 'Enable')
       : el('button', { class: 'disable', onclick: () => act(t.name, 'disable') }, 'Disable'),
+    withTerminate && t.runs.some(r => !r.terminated)
+      ? el('button', { class: 'terminate', onclick: () => act(t.name, 'terminate') }, 'Terminate') : null,
   ];
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+function svg(tag, attrs = {}, ...children) {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) if (v != null) e.setAttribute(k, String(v));
+  for (const c of children.flat()) if (c != null) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return e;
+}
+
+// A task's runs over the chosen days on one time axis, coloured by outcome; a live run runs to now.
+function runStrip(h, t, nowIso) {
+  const to = Date.parse(nowIso);
+  const from = Date.parse(h.from);
+  const span = Math.max(1, to - from);
+  const pct = ms => `${Math.min(100, Math.max(0, ((ms - from) / span) * 100))}%`;
+  const track = el('div', { class: 'track' });
+  const bar = (start, end, outcome, title, runId) => {
+    const b = el('div', { class: `bar o-${outcome}`, 'data-run': runId ?? '', title });
+    b.style.left = pct(start);
+    b.style.width = `calc(${pct(end)} - ${pct(start)})`;
+    track.append(b);
+  };
+  for (const r of h.runs) {
+    bar(Date.parse(r.start), Date.parse(r.end), r.outcome,
+      `run ${r.runId ?? ''}: ${r.outcome}, ${fmtTime(r.start)} → ${fmtTime(r.end)} (${fmtDuration(r.runtimeText)})`, r.runId);
+  }
+  for (const r of t.runs) bar(Date.parse(r.start), to, 'running', `run ${r.runId}: running since ${fmtTime(r.start)}`, r.runId);
+  const ticks = el('div', { class: 'track' });
+  for (let i = 0; i <= 4; i++) {
+    const at = from + (span * i) / 4;
+    const tick = el('span', { class: `tick${i === 0 ? ' first' : i === 4 ? ' last' : ''}` },
+      fmtTime(new Date(at).toISOString()).slice(5, 16));
+    tick.style.left = pct(at);
+    ticks.append(tick);
+  }
+  return el('div', { class: 'timeline', id: 'run-strip' },
+    el('div', { class: 'row axis' }, el('div', { class: 'label muted' }, zoneName()), ticks),
+    el('div', { class: 'row' }, el('div', { class: 'label' }, t.name), track));
+}
+
+// Each finished run's duration against when it ended: a point per run, coloured by outcome.
+function durationChart(h, nowIso) {
+  if (!h.runs.length) return el('p', { class: 'muted', id: 'durations' }, 'No finished run kept.');
+  const W = 900, H = 180, L = 70, B = 24;
+  const to = Date.parse(nowIso), from = Date.parse(h.from), span = Math.max(1, to - from);
+  const longest = Math.max(1, ...h.runs.map(r => r.runtimeMs ?? 0));
+  const x = ms => L + ((ms - from) / span) * (W - L - 10);
+  const y = v => H - B - (v / longest) * (H - B - 10);
+  const longestRun = h.runs.find(r => r.runtimeMs === longest);
+  return svg('svg', { id: 'durations', class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'img',
+    'aria-label': `durations of ${h.runs.length} runs` },
+    svg('line', { x1: L, y1: H - B, x2: W - 10, y2: H - B, class: 'axis' }),
+    svg('line', { x1: L, y1: 10, x2: L, y2: H - B, class: 'axis' }),
+    svg('text', { x: L - 6, y: 14, 'text-anchor': 'end', class: 'label' }, longestRun?.runtimeText ?? `${longest} ms`),
+    svg('text', { x: L - 6, y: H - B, 'text-anchor': 'end', class: 'label' }, '0'),
+    svg('text', { x: L, y: H - 6, class: 'label' }, fmtTime(h.from).slice(5, 16)),
+    svg('text', { x: W - 10, y: H - 6, 'text-anchor': 'end', class: 'label' }, fmtTime(nowIso).slice(5, 16)),
+    h.runs.map(r => svg('circle', { cx: x(Date.parse(r.end)).toFixed(1), cy: y(r.runtimeMs ?? 0).toFixed(1), r: 3,
+      class: `dot o-${r.outcome}` }, svg('title', {}, `run ${r.runId ?? ''}: ${fmtDuration(r.runtimeText)}, ${r.outcome} at ${fmtTime(r.end)}`))));
+}
+
+// Run now with parameters: one name=value a line, sent form-encoded; values arrive as text.
+function runForm(t) {
+  const text = el('textarea', { id: 'run-parameters', rows: 3, placeholder: 'name=value, one a line' });
+  const send = async () => {
+    const body = new URLSearchParams();
+    for (const line of text.value.split('\n')) {
+      if (!line.trim()) continue;
+      const eq = line.indexOf('=');
+      if (eq < 1) { showError(`run ${t.name}: '${line}' is not name=value`); return; }
+      body.append(line.slice(0, eq).trim(), line.slice(eq + 1));
+    }
+    try {
+      await api(`/api/tasks/${encodeURIComponent(t.name)}/run`, { method: 'POST', body,
+        headers: { 'X-CSRF-Token': state.session.csrf } });
+    } catch (e) {
+      showError(`run ${t.name}: ${e.message}`);
+    }
+    refreshSoon();
+  };
+  return el('div', { class: 'run-form' }, el('h3', {}, 'Run now with parameters'), text,
+    el('div', {}, el('button', { id: 'run-with-parameters', onclick: send }, 'Run with these parameters')));
 }
 
 function tree(e) {
@@ -325,7 +438,8 @@ function addRecord(r) {
 function listen() {
   const source = new EventSource(`/api/events?after=${state.lastSeq}`);
   const status = document.getElementById('status');
-  source.addEventListener('open', () => { status.textContent = 'live'; status.className = 'status live'; });
+  const live = state.session.logOnly ? `live · ${state.session.source}` : 'live';
+  source.addEventListener('open', () => { status.textContent = live; status.className = 'status live'; });
   source.addEventListener('error', () => { status.textContent = 'reconnecting…'; status.className = 'status down'; });
   source.addEventListener('record', e => {
     addRecord(JSON.parse(e.data));
