@@ -33,6 +33,19 @@ final class DashboardFlags {
 
     /** Starts the dashboard over {@code session}, or says what is wrong with the flags. */
     Dashboard start(Session session) {
+        DashboardOptions options = options("--dashboard", address, "--dashboard-token-file", tokenFile, readOnly);
+        try {
+            return Dashboard.start(session, options);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new BadInputException("--dashboard " + address + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The options of a dashboard on {@code address} (HOST:PORT, given as {@code flag}), its token from
+     * {@code tokenFile} (given as {@code tokenFlag}) or the environment, or says what is wrong with them.
+     */
+    static DashboardOptions options(String flag, String address, String tokenFlag, Path tokenFile, boolean readOnly) {
         int colon = address.lastIndexOf(':');
         int port;
         try {
@@ -40,28 +53,28 @@ final class DashboardFlags {
         } catch (NumberFormatException e) {
             port = -1;
         }
-        if (port < 0) {
-            throw new BadInputException("--dashboard '" + address + "' is not HOST:PORT; give e.g. 127.0.0.1:8080");
+        if (port < 0 || port > 65_535) {
+            throw new BadInputException(flag + " '" + address + "' is not HOST:PORT; give e.g. 127.0.0.1:8080");
         }
         String host = address.substring(0, colon).replaceAll("^\\[(.*)]$", "$1");
         try {
             DashboardOptions.Builder b = DashboardOptions.builder().bind(host, port).readOnly(readOnly);
-            String token = token();
+            String token = token(tokenFlag, tokenFile);
             if (token != null) {
                 b.token(token);
             }
-            return Dashboard.start(session, b.build());
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw new BadInputException("--dashboard " + address + ": " + e.getMessage(), e);
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(flag + " " + address + ": " + e.getMessage(), e);
         }
     }
 
-    private String token() {
+    private static String token(String tokenFlag, Path tokenFile) {
         if (tokenFile != null) {
             try {
                 return Files.readAllLines(tokenFile).stream().findFirst().orElse("").strip();
             } catch (IOException e) {
-                throw new BadInputException("--dashboard-token-file " + tokenFile + " cannot be read: " + e.getMessage());
+                throw new BadInputException(tokenFlag + " " + tokenFile + " cannot be read: " + e.getMessage());
             }
         }
         String env = System.getenv(TOKEN_ENV);

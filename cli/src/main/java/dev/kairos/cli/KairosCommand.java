@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "kairos", mixinStandardHelpOptions = true, version = "kairos 0.1.0-SNAPSHOT",
         description = "A condition-driven job scheduler for the JVM.",
         subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, NextCommand.class,
-                TailCommand.class, TasksCommand.class, DbCommand.class},
+                TailCommand.class, TasksCommand.class, DashboardCommand.class, DbCommand.class},
         footer = {"", "Examples:",
                 "  kairos run examples/tasks",
                 "  kairos check \"daily after 08:00\" --now 2024-05-01T09:00 --task fetch --log logs/tasks.csv",

@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import sun.misc.Signal;
 
 /**
- * SIGINT and SIGTERM for {@code kairos run}: the first asks the session to stop gracefully (the JVM
+ * SIGINT and SIGTERM for {@code kairos run} (and {@code kairos dashboard}): the first asks the session to stop gracefully (the JVM
  * goes on until it has: JVM shutdown hooks, which run all at once, would stop child JVMs before
  * their shutdown wait), the second halts at once. Without these handlers a second signal would
  * wait for the first shutdown to end.

@@ -37,4 +37,25 @@ class DashboardFlagsTest {
         assertEquals(Main.BAD_INPUT, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("--dashboard-token-file " + dir.resolve("missing") + " cannot be read"), r.err());
     }
+
+    @Test
+    void kairos_dashboard_needs_one_task_log_that_exists_and_a_safe_address() throws Exception {
+        Cli none = Cli.run("dashboard");
+        assertEquals(Main.BAD_INPUT, none.code(), none.out() + none.err());
+        assertTrue(none.err().contains("give the task log to show: a CSV file"), none.err());
+        Cli both = Cli.run("dashboard", "--log", "a.csv", "--db", "jdbc:postgresql://localhost/x");
+        assertEquals(Main.BAD_INPUT, both.code());
+        assertTrue(both.err().contains("--log and --db both name a task log; give one"), both.err());
+        Path missing = dir.resolve("missing.csv");
+        Cli absent = Cli.run("dashboard", "--log", missing.toString());
+        assertEquals(Main.BAD_INPUT, absent.code());
+        assertTrue(absent.err().contains("cannot read the task log '" + missing + "': no such file"), absent.err());
+        Path log = Files.writeString(dir.resolve("tasks.csv"), "created,task,action\n");
+        Cli open = Cli.run("dashboard", "--log", log.toString(), "--bind", "0.0.0.0:0");
+        assertEquals(Main.BAD_INPUT, open.code());
+        assertTrue(open.err().contains("--bind 0.0.0.0:0"), open.err());
+        Cli port = Cli.run("dashboard", "--log", log.toString(), "--bind", "127.0.0.1:70000");
+        assertEquals(Main.BAD_INPUT, port.code());
+        assertTrue(port.err().contains("--bind '127.0.0.1:70000' is not HOST:PORT"), port.err());
+    }
 }

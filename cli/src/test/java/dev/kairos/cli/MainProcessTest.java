@@ -95,6 +95,7 @@ class MainProcessTest {
         Lines out = lines(p);
         List<String> got = out.await("dashboard on http://");
         String line = got.get(got.size() - 1);
+        out.awaitEver("running 1 task(s)"); // the dashboard listens before the tasks are loaded
         String url = line.substring(line.indexOf("http://")).split("\\s")[0].replaceAll("/?$", "/");
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         java.net.http.HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(
@@ -106,6 +107,32 @@ class MainProcessTest {
         assertTrue(api.body().contains("\"hello\""), api.body());
         p.toHandle().destroy();
         out.awaitEver("stopped; the task log is complete");
+        assertEquals(0, finish(p));
+    }
+
+    @Test
+    void kairos_dashboard_serves_a_log_alone_read_only_until_sigterm() throws Exception {
+        Path log = Files.writeString(dir.resolve("tasks.csv"), """
+                created,task,action,run_id,start,end,runtime,message,exception
+                2024-05-01T08:00:00Z,fetch,run,1,2024-05-01T08:00:00Z,,,,
+                2024-05-01T08:00:05Z,fetch,fail,1,2024-05-01T08:00:00Z,2024-05-01T08:00:05Z,PT5S,no rows,
+                """);
+        Process p = start("dashboard", "--log", log.toString(), "--bind", "127.0.0.1:0", "--zone", "UTC");
+        Lines out = lines(p);
+        List<String> got = out.await("dashboard on http://");
+        String line = got.get(got.size() - 1);
+        String url = line.substring(line.indexOf("http://")).split("\\s")[0].replaceAll("/?$", "/");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> api = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(url + "api/tasks")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, api.statusCode(), api.body());
+        assertTrue(api.body().contains("\"name\":\"fetch\",\"state\":\"failing\""), api.body());
+        java.net.http.HttpResponse<String> run = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(url + "api/tasks/fetch/run")).POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, run.statusCode(), run.body());
+        p.toHandle().destroy();
+        out.awaitEver("dashboard stopped");
         assertEquals(0, finish(p));
     }
 
