@@ -55,7 +55,7 @@ final class DashboardCommand implements Callable<Integer> {
                     + " logs/tasks.csv) or a database (kairos dashboard --db jdbc:postgresql://HOST/DB)"
                     : "--log and --db both name a task log; give one");
         }
-        var options = DashboardFlags.options("--bind", bind, "--token-file", tokenFile, true);
+        var options = DashboardFlags.options("--bind", bind, "--token-file", tokenFile, true).build();
         if (db.given()) {
             try (HikariDataSource source = db.dataSource(); TaskLog taskLog = db.log(source, false)) {
                 return serve(taskLog, z, options);

@@ -3,6 +3,7 @@ package dev.kairos.cli;
 import dev.kairos.Session;
 import dev.kairos.dashboard.Dashboard;
 import dev.kairos.dashboard.DashboardOptions;
+import dev.kairos.log.TaskLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,11 +32,15 @@ final class DashboardFlags {
         return address != null;
     }
 
-    /** Starts the dashboard over {@code session}, or says what is wrong with the flags. */
-    Dashboard start(Session session) {
-        DashboardOptions options = options("--dashboard", address, "--dashboard-token-file", tokenFile, readOnly);
+    /**
+     * Starts the dashboard over {@code session}, its runs before this start read from {@code history}
+     * (the session's task log, followed read-only), or says what is wrong with the flags.
+     */
+    Dashboard start(Session session, TaskLog history) {
+        DashboardOptions.Builder options = options("--dashboard", address, "--dashboard-token-file", tokenFile,
+                readOnly);
         try {
-            return Dashboard.start(session, options);
+            return Dashboard.start(session, options.taskLog(history).build());
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new BadInputException("--dashboard " + address + ": " + e.getMessage(), e);
         }
@@ -45,7 +50,7 @@ final class DashboardFlags {
      * The options of a dashboard on {@code address} (HOST:PORT, given as {@code flag}), its token from
      * {@code tokenFile} (given as {@code tokenFlag}) or the environment, or says what is wrong with them.
      */
-    static DashboardOptions options(String flag, String address, String tokenFlag, Path tokenFile, boolean readOnly) {
+    static DashboardOptions.Builder options(String flag, String address, String tokenFlag, Path tokenFile, boolean readOnly) {
         int colon = address.lastIndexOf(':');
         int port;
         try {
@@ -63,7 +68,7 @@ final class DashboardFlags {
             if (token != null) {
                 b.token(token);
             }
-            return b.build();
+            return b;
         } catch (IllegalArgumentException e) {
             throw new BadInputException(flag + " " + address + ": " + e.getMessage(), e);
         }

@@ -91,14 +91,9 @@ final class RunCommand implements Callable<Integer> {
     private Integer run(HikariDataSource source) throws InterruptedException {
         Path logFile = log != null ? log : defaultLog(directory);
         SessionBuilder builder = Session.builder().zone(Times.zone(zone));
-        Object where = logFile;
-        if (source != null) {
-            TaskLog shared = db.log(source, !noMigrate);
-            builder.taskLog(shared);
-            where = shared;
-        } else {
-            builder.taskLog(logFile);
-        }
+        TaskLog taskLog = source != null ? db.log(source, !noMigrate) : TaskLog.csv(logFile);
+        builder.taskLog(taskLog);
+        Object where = source != null ? taskLog : logFile;
         if (threads != null) {
             if (threads < 1) {
                 throw new BadInputException("--threads " + threads + " is too small; give 1 or more");
@@ -115,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
         }
         params.forEach(builder::parameter);
         Session session = builder.build();
-        Dashboard dashboard = dashboardFlags.given() ? dashboardFlags.start(session) : null;
+        Dashboard dashboard = dashboardFlags.given() ? dashboardFlags.start(session, taskLog) : null;
         DirectoryLoader loader = DirectoryLoader.builder(session, directory).build();
         loader.watch();
         SessionHandle handle;
