@@ -25,7 +25,7 @@ final class DashboardFlags {
                     + " itself on the command line.")
     Path tokenFile;
 
-    @Option(names = "--dashboard-read-only", description = "The dashboard shows, but cannot run, enable or disable.")
+    @Option(names = "--dashboard-read-only", description = "The dashboard shows, but cannot run, enable, disable or terminate.")
     boolean readOnly;
 
     boolean given() {
