@@ -9,6 +9,7 @@ import dev.kairos.internal.loop.Steppable;
 import dev.kairos.internal.loop.Stepping;
 import dev.kairos.internal.loop.TaskState;
 import dev.kairos.internal.loop.UnreadableLogException;
+import dev.kairos.log.TaskLog;
 import dev.kairos.task.TaskDefinition;
 import dev.kairos.view.SessionView;
 import java.time.ZoneId;
@@ -202,6 +203,11 @@ final class Engine implements Session, Steppable {
     @Override
     public ZoneId zone() {
         return config.zone();
+    }
+
+    @Override
+    public TaskLog taskLog() {
+        return config.taskLog();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.kairos;
 
+import dev.kairos.log.TaskLog;
 import dev.kairos.task.TaskDefinition;
 import dev.kairos.view.SessionView;
 import java.time.ZoneId;
@@ -158,6 +159,12 @@ public interface Session {
 
     /** The zone in which the session's periods are wall-clock periods. */
     ZoneId zone();
+
+    /**
+     * The task log the session records its runs in, to read beside it ({@link TaskLog#follow}, as a
+     * dashboard does); only the session appends to it.
+     */
+    TaskLog taskLog();
 
     /**
      * A read-only view of the session (its tasks' state, why a task waits, when it starts next,

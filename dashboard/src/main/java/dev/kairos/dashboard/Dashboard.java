@@ -26,8 +26,8 @@ import java.time.ZoneId;
  * text. It never blocks the session thread: records reach
  * it through a listener that only hands them to its own thread.
  *
- * <p>Not guaranteed: the page shows the records seen since the dashboard started (and, if given, the
- * task log's history read at start), at most the latest 10,000, and per task the latest 1,000 finished
+ * <p>Not guaranteed: the page shows the records seen since the dashboard started and the history
+ * read at start from the session's task log (or the options' {@code taskLog}), at most the latest 10,000, and per task the latest 1,000 finished
  * runs and 5 failures with their stack traces; it speaks plain HTTP (put a TLS proxy
  * in front of it on a network); the listener it adds to the session stays attached after
  * {@link #close()}, doing nothing.

@@ -67,7 +67,7 @@ public final class DashboardOptions {
         return token != null || user != null;
     }
 
-    /** Whether actions (run now, enable, disable) are refused and hidden. */
+    /** Whether actions (run now, enable, disable, terminate) are refused and hidden. */
     public boolean readOnly() {
         return readOnly;
     }
@@ -173,7 +173,8 @@ public final class DashboardOptions {
 
         /**
          * A task log whose history (its latest 10,000 records) the dashboard reads once at start, so
-         * that runs from before it started are shown. Usually the session's own log.
+         * that runs from before it started are shown. Without it, the session's own log
+         * ({@link dev.kairos.Session#taskLog}) is read, if it can be followed.
          *
          * <p>{@link Dashboard#start} throws {@code IllegalArgumentException} if this log cannot be
          * followed ({@link TaskLog#follow}).

@@ -51,7 +51,7 @@ final class HttpDashboard implements Dashboard {
                 throw new IllegalArgumentException("the dashboard cannot read the history of " + log
                         + ": it cannot be followed; leave taskLog out", e);
             }
-        }).orElse(null);
+        }).orElseGet(() -> ownHistory(session));
         HttpServer server = bind(address, options);
         Feed feed = new Feed();
         session.addListener(feed);
@@ -60,7 +60,8 @@ final class HttpDashboard implements Dashboard {
         } catch (IOException e) {
             server.stop(0);
             feed.close();
-            throw new UncheckedIOException("the dashboard cannot read the history of " + options.taskLog().get()
+            throw new UncheckedIOException("the dashboard cannot read the history of " + options.taskLog()
+                    .orElse(session.taskLog())
                     + ": " + e.getMessage(), e);
         }
         Guard guard = new Guard(options, address);
@@ -95,6 +96,15 @@ final class HttpDashboard implements Dashboard {
         Guard guard = new Guard(options, address);
         return serve(server, feed, guard, new LogApi(feed, zone, Clock.systemUTC(), guard, log.toString()), true,
                 options);
+    }
+
+    /** A tail of the session's own log, or null when it cannot be followed (then only new records are shown). */
+    private static LogTail ownHistory(Session session) {
+        try {
+            return session.taskLog().follow(session.zone());
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     private static Dashboard serve(HttpServer server, Feed feed, Guard guard, Api api, boolean readOnly,

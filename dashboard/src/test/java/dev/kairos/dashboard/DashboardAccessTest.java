@@ -90,11 +90,12 @@ class DashboardAccessTest {
     }
 
     @Test
-    void the_task_log_given_is_read_at_start_for_the_runs_before_the_dashboard() throws Exception {
-        try (Dashboard without = start(DashboardOptions.builder());
-                Dashboard with = start(DashboardOptions.builder().taskLog(live.log))) {
-            assertTrue(!new Http(without).get("/api/records").body().contains("\"task\":\"broken\""));
-            String records = new Http(with).get("/api/records").body();
+    void the_session_s_task_log_or_the_one_given_is_read_at_start_for_the_runs_before_the_dashboard() throws Exception {
+        try (Dashboard other = start(DashboardOptions.builder().taskLog(dev.kairos.log.TaskLog.inMemory()));
+                Dashboard own = start(DashboardOptions.builder())) {
+            assertTrue(!new Http(other).get("/api/records").body().contains("\"task\":\"broken\""),
+                    "the log given is read, not the session's");
+            String records = new Http(own).get("/api/records").body();
             assertTrue(records.contains("\"task\":\"broken\",\"action\":\"fail\""), records);
             assertTrue(records.contains("the \\u003cb\\u003edisk\\u003c/b\\u003e is full"), records);
         }
