@@ -66,7 +66,7 @@ final class HttpDashboard implements Dashboard {
         }
         Guard guard = new Guard(options, address);
         return serve(server, feed, guard, new SessionApi(session, feed, guard, options.readOnly()), options.readOnly(),
-                options);
+                new Nodes(options.taskLog().orElse(session.taskLog())), options);
     }
 
     static Dashboard browse(TaskLog log, ZoneId zone, DashboardOptions options) {
@@ -95,7 +95,7 @@ final class HttpDashboard implements Dashboard {
         }
         Guard guard = new Guard(options, address);
         return serve(server, feed, guard, new LogApi(feed, zone, Clock.systemUTC(), guard, log.toString()), true,
-                options);
+                new Nodes(log), options);
     }
 
     /** A tail of the session's own log, or null when it cannot be followed (then only new records are shown). */
@@ -107,9 +107,9 @@ final class HttpDashboard implements Dashboard {
         }
     }
 
-    private static Dashboard serve(HttpServer server, Feed feed, Guard guard, Api api, boolean readOnly,
+    private static Dashboard serve(HttpServer server, Feed feed, Guard guard, Api api, boolean readOnly, Nodes nodes,
             DashboardOptions options) {
-        server.createContext("/", new Router(guard, api, new EventStream(feed), new StaticFiles(), readOnly));
+        server.createContext("/", new Router(guard, api, new EventStream(feed), new StaticFiles(), readOnly, nodes));
         ExecutorService threads = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.setExecutor(threads);
         server.start();

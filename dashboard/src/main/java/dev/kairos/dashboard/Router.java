@@ -3,8 +3,13 @@ package dev.kairos.dashboard;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +24,7 @@ import org.slf4j.LoggerFactory;
  * GET  /api/tasks                           every task (a row of the table)
  * GET  /api/tasks/{name}?days=N             one task, its explanation, next starts, runs and failures
  * GET  /api/records?after=N                 the records seen after sequence number N
+ * GET  /api/nodes?runs=ID,ID,…              the node that started each run (a shared task log)
  * GET  /api/events?after=N                  server-sent events: record, changed
  * POST /api/tasks/{name}/run|enable|disable|terminate
  *                                           an action (header X-CSRF-Token); run takes parameters
@@ -33,8 +39,10 @@ final class Router implements HttpHandler {
     private final EventStream events;
     private final StaticFiles files;
     private final boolean readOnly;
+    private final Nodes nodes;
 
-    Router(Guard guard, Api api, EventStream events, StaticFiles files, boolean readOnly) {
+    Router(Guard guard, Api api, EventStream events, StaticFiles files, boolean readOnly, Nodes nodes) {
+        this.nodes = nodes;
         this.guard = guard;
         this.api = api;
         this.events = events;
@@ -87,7 +95,11 @@ final class Router implements HttpHandler {
         } else if (!isRead(ex)) {
             return;
         } else if (path.equals("/api/session")) {
-            Replies.json(ex, 200, api.session());
+            Map<String, Object> session = new LinkedHashMap<>(api.session());
+            session.put("shared", nodes.shared());
+            Replies.json(ex, 200, session);
+        } else if (path.equals("/api/nodes")) {
+            nodes(ex);
         } else if (path.equals("/api/tasks")) {
             Replies.json(ex, 200, api.tasks());
         } else if (parts.length == 4 && parts[2].equals("tasks")) {
@@ -104,6 +116,17 @@ final class Router implements HttpHandler {
             events.serve(ex, after(ex));
         } else {
             Replies.error(ex, 404, "not found: " + path);
+        }
+    }
+
+    private void nodes(HttpExchange ex) throws IOException {
+        String query = ex.getRequestURI().getRawQuery();
+        String value = query != null && query.startsWith("runs=") ? decode(query.substring(5)) : "";
+        List<String> ids = Arrays.stream(value.split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList();
+        try {
+            Replies.json(ex, 200, Map.of("nodes", nodes.of(ids)));
+        } catch (UncheckedIOException e) {
+            Replies.error(ex, 503, "the task log cannot be read now: " + e.getCause().getMessage());
         }
     }
 

@@ -24,9 +24,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,8 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code target/screenshots}.
  */
 class DashboardBrowserTest {
-    private static final File CHROMEDRIVER = new File(System.getProperty("kairos.test.chromedriver", "/usr/bin/chromedriver"));
-    private static final File CHROMIUM = new File(System.getProperty("kairos.test.chromium", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static LiveSession live;
     private static Dashboard dashboard;
@@ -47,18 +42,10 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assertTrue(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute(), "the browser tests need Chromium and "
-                + "ChromeDriver at " + CHROMIUM + " and " + CHROMEDRIVER + " (Debian: apt-get install chromium "
-                + "chromium-driver; elsewhere set -Dkairos.test.chromium=… -Dkairos.test.chromedriver=…)");
         live = new LiveSession();
         dashboard = Dashboard.start(live.session, DashboardOptions.builder().bind("127.0.0.1", 0).taskLog(live.log).build());
         base = "http://127.0.0.1:" + dashboard.address().getPort() + "/";
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,900");
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         wait.ignoring(StaleElementReferenceException.class); // a row replaced by a live update is looked up again
         Files.createDirectories(SCREENSHOTS);

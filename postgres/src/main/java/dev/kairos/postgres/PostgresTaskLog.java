@@ -8,10 +8,13 @@ import dev.kairos.log.SharedTaskLog;
 import dev.kairos.postgres.Rows.Row;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,6 +220,29 @@ public final class PostgresTaskLog implements SharedTaskLog {
     @Override
     public LogTail follow(ZoneId zone) {
         return new TableTail(new Link(source, timeoutMillis));
+    }
+
+    /** The node names of the runs' {@code run} records, read with a connection of its own. */
+    @Override
+    public Map<String, String> nodes(Collection<String> runIds) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        if (runIds.isEmpty()) {
+            return out;
+        }
+        try (Link link = new Link(source, timeoutMillis); PreparedStatement q = link.get().prepareStatement(
+                "select l.run_id, n.name from kairos_log l join kairos_node n on n.id = l.node"
+                        + " where l.action = 'run' and l.run_id = any (?)")) {
+            q.setArray(1, q.getConnection().createArrayOf("text", runIds.toArray()));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            q.getConnection().rollback();
+        } catch (SQLException e) {
+            throw new IOException("cannot read the nodes of the runs: " + Failures.describe(e), e);
+        }
+        return out;
     }
 
     /** Stops the heartbeat and the reader, writes what was kept if it can, and leaves: this node is marked gone. */

@@ -119,4 +119,21 @@ class SharedSessionTest {
         assertEquals(List.of(1L), query("select count(*) from kairos_log r join kairos_log f on f.run_id = r.claim "
                 + "and f.action <> 'run' where r.action = 'run' and r.claim <> ''"), "the second follows the first");
     }
+
+    @Test
+    void the_log_says_which_node_started_each_run() throws Exception {
+        TaskDefinition report = TaskDefinition.builder("report").execution(Execution.MAIN).body(ctx -> null).build();
+        SessionHarness a = node("a", report);
+        SessionHarness b = node("b", report);
+        a.session().runNow("report", Map.of());
+        stepUntilFinished("report", 1);
+        catchUp(b, 20);
+        b.session().runNow("report", Map.of());
+        stepUntilFinished("report", 2);
+        List<Long> ids = query("select run_id::bigint from kairos_log where action = 'run' order by seq");
+        PostgresTaskLog reader = PostgresTaskLog.builder(db).build();
+        Map<String, String> nodes = reader.nodes(List.of(ids.get(0).toString(), ids.get(1).toString(), "no-such-run"));
+        assertEquals(Map.of(ids.get(0).toString(), "a", ids.get(1).toString(), "b"), nodes);
+        assertEquals(Map.of(), reader.nodes(List.of()));
+    }
 }

@@ -1,7 +1,9 @@
 package dev.kairos.log;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -69,6 +71,16 @@ public interface SharedTaskLog extends TaskLog {
      * fenced once the store can be reached again.
      */
     boolean fenced();
+
+    /**
+     * Which session started each of these runs, by the name it has in the log, for those the log
+     * knows: for people (a dashboard's timeline), never asked by a session. May read the store.
+     *
+     * @throws IOException when the store cannot be read
+     */
+    default Map<String, String> nodes(Collection<String> runIds) throws IOException {
+        return Map.of();
+    }
 
     /**
      * Appends as {@link #write} does; throws if any record was refused.

@@ -3,7 +3,8 @@
 'use strict';
 
 const KEEP = 10000;
-const state = { session: null, tasks: [], now: null, records: [], lastSeq: 0, page: null, taskDetail: null };
+const state = { session: null, tasks: [], now: null, records: [], lastSeq: 0, page: null, taskDetail: null,
+  nodes: new Map(), nodesAsked: new Set() };
 
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -174,14 +175,18 @@ const pages = {
         state.session.readOnly ? null : runForm(t),
         el('h3', {}, 'Recent runs'),
         recent.length ? el('table', { id: 'runs' },
-          el('thead', {}, el('tr', {}, ['Run', 'Started', 'Finished', 'Outcome', 'Duration', 'Message'].map(c => el('th', {}, c)))),
+          el('thead', {}, el('tr', {}, ['Run', state.session.shared ? 'Node' : null, 'Started', 'Finished', 'Outcome',
+            'Duration', 'Message'].filter(Boolean).map(c => el('th', {}, c)))),
           el('tbody', {}, recent.map(r => el('tr', {},
-            el('td', {}, r.runId ?? '—'), el('td', {}, fmtTime(r.start)), el('td', {}, fmtTime(r.end)),
+            el('td', {}, r.runId ?? '—'),
+            state.session.shared ? el('td', { class: 'node' }, state.nodes.get(r.runId) ?? '—') : null,
+            el('td', {}, fmtTime(r.start)), el('td', {}, fmtTime(r.end)),
             el('td', {}, badge(r.outcome, `o-${r.outcome}`)),
             el('td', {}, fmtDuration(r.runtimeText)),
             el('td', { class: 'message' }, seen.get(r.runId) ?? '')))))
           : el('p', { class: 'muted', id: 'runs' }, 'No finished run kept.')];
       page.replaceChildren(...parts.flat().filter(c => c != null));
+      askNodes(recent.map(r => r.runId), () => this.update());
     },
   },
 
@@ -219,8 +224,11 @@ const pages = {
           const finish = r.end ? Date.parse(r.end) : end;
           if (finish < from || start > to) continue;
           const outcome = r.outcome ?? 'running';
+          const node = state.nodes.get(r.runId);
           const bar = el('div', { class: `bar o-${outcome}`, 'data-run': r.runId ?? '', 'data-task': name,
-            title: `${name} run ${r.runId ?? ''}: ${outcome}, ${fmtTime(r.start)} → ${fmtTime(r.end)} (${fmtDuration(r.runtimeText)})` });
+            'data-node': node, title: `${name} run ${r.runId ?? ''}${node ? ` on ${node}` : ''}: ${outcome}, `
+              + `${fmtTime(r.start)} → ${fmtTime(r.end)} (${fmtDuration(r.runtimeText)})` });
+          if (node) bar.append(el('span', { class: 'node' }, node));
           bar.style.left = pct(start);
           bar.style.width = `calc(${pct(finish)} - ${pct(start)})`;
           track.append(bar);
@@ -228,6 +236,7 @@ const pages = {
         return el('div', { class: 'row', 'data-task': name }, el('div', { class: 'label', title: name }, name), track);
       });
       document.getElementById('timeline').replaceChildren(axis, ...rows);
+      askNodes([...document.querySelectorAll('#timeline .bar')].map(b => b.dataset.run), () => this.update());
     },
   },
 
@@ -371,6 +380,23 @@ function runForm(t) {
   };
   return el('div', { class: 'run-form' }, el('h3', {}, 'Run now with parameters'), text,
     el('div', {}, el('button', { id: 'run-with-parameters', onclick: send }, 'Run with these parameters')));
+}
+
+// With a shared task log: which node started each run, asked once per run (a run's node never changes).
+async function askNodes(runIds, then) {
+  if (!state.session.shared) return;
+  const ids = [...new Set(runIds.filter(id => id && !state.nodesAsked.has(id)))].slice(0, 500);
+  if (!ids.length) return;
+  ids.forEach(id => state.nodesAsked.add(id));
+  try {
+    const answer = await api(`/api/nodes?runs=${encodeURIComponent(ids.join(','))}`);
+    for (const [id, node] of Object.entries(answer.nodes)) state.nodes.set(id, node);
+  } catch (e) {
+    ids.forEach(id => state.nodesAsked.delete(id));
+    showError(`nodes: ${e.message}`);
+    return;
+  }
+  then();
 }
 
 function tree(e) {
