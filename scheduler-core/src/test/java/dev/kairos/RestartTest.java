@@ -79,7 +79,7 @@ class RestartTest {
     }
 
     @Test
-    void a_truncated_last_line_is_tolerated_and_the_session_appends_after_it() throws IOException {
+    void a_truncated_last_line_is_tolerated_and_moved_aside_before_the_session_appends() throws IOException {
         Path log = dir.resolve("log.csv");
         Files.writeString(log, "created,task,action,run_id,start,end,runtime,message,exception\n"
                 + "2024-06-03T08:00:00+02:00,report,run,1,2024-06-03T08:00:00+02:00,,,,\n"
@@ -89,7 +89,58 @@ class RestartTest {
             h.settle();
         }
         List<String> lines = Files.readAllLines(log);
-        assertEquals("2024-06-03T08:00:01+02:00,report,succ", lines.get(2));
-        assertTrue(lines.get(3).contains(",report,crash,1,"), lines.get(3));
+        assertTrue(lines.get(2).contains(",report,crash,1,"), lines.get(2));
+        assertEquals(List.of("2024-06-03T08:00:01+02:00,report,succ"), Files.readAllLines(dir.resolve("log.csv.cut")),
+                "the cut record is moved aside before anything is written after it");
+    }
+
+    @Test
+    void a_record_cut_inside_a_quoted_field_costs_only_itself_restart_after_restart() throws IOException {
+        Path log = dir.resolve("log.csv");
+        Files.writeString(log, "created,task,action,run_id,start,end,runtime,message,exception\n"
+                + "2024-06-03T08:00:00+02:00,report,run,1,2024-06-03T08:00:00+02:00,,,,\n"
+                + "2024-06-03T08:00:05+02:00,report,fail,1,2024-06-03T08:00:00+02:00,2024-06-03T08:00:05+02:00,PT5S,"
+                + "\"it broke\nat line two\n"); // the power went while the message was written
+        try (SessionHarness first = session(log, "2024-06-03T09:00:00+02:00")) {
+            first.settle();
+            assertEquals(List.of("crash", "run", "success"), first.actions("report"));
+        }
+        for (String day : List.of("2024-06-04T09:00:00+02:00", "2024-06-05T09:00:00+02:00")) {
+            try (SessionHarness next = session(log, day)) {
+                next.settle();
+                assertEquals(List.of("run", "success"), next.actions("report"), day);
+            }
+        }
+        List<LogRecord> records = read(log); // no problem left in the log
+        assertEquals(List.of("1", "1", "2", "2", "3", "3", "4", "4"),
+                records.stream().map(LogRecord::runId).toList(), "one crash for run 1, no id used twice");
+        assertEquals(3, runs.get());
+        assertTrue(Files.readString(dir.resolve("log.csv.cut")).contains("\"it broke\nat line two\n"));
+    }
+
+    @Test
+    void run_ids_are_never_used_twice_when_the_log_is_rotated_truncated_or_restored() throws IOException {
+        Path log = dir.resolve("log.csv");
+        try (SessionHarness first = session(log, "2024-06-03T09:00:00+02:00")) {
+            first.settle();
+        }
+        Path backup = dir.resolve("backup.csv");
+        Files.copy(log, backup);
+        try (SessionHarness second = session(log, "2024-06-04T09:00:00+02:00")) {
+            second.settle();
+        }
+        Files.move(log, dir.resolve("log.csv.1")); // rotated
+        try (SessionHarness third = session(log, "2024-06-05T09:00:00+02:00")) {
+            third.settle();
+        }
+        Files.write(log, new byte[0]); // truncated
+        try (SessionHarness fourth = session(log, "2024-06-06T09:00:00+02:00")) {
+            fourth.settle();
+        }
+        Files.copy(backup, log, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // restored from the backup
+        try (SessionHarness fifth = session(log, "2024-06-07T09:00:00+02:00")) {
+            fifth.settle();
+        }
+        assertEquals(List.of("1", "1", "5", "5"), read(log).stream().map(LogRecord::runId).toList());
     }
 }

@@ -194,7 +194,7 @@ class SessionViewTest {
 
     @Test
     void a_log_that_cannot_be_written_shows_until_a_write_works_again() {
-        AtomicBoolean broken = new AtomicBoolean(true);
+        AtomicBoolean broken = new AtomicBoolean(false); // writable at the start, then not
         TaskLog log = new TaskLog() {
             private final TaskLog inner = TaskLog.inMemory();
 
@@ -219,6 +219,7 @@ class SessionViewTest {
         try (SessionHarness h = SessionHarness.start(Session.builder().clock(ManualClock.at(SEVEN))
                 .zone(ZoneOffset.UTC).taskLog(log)
                 .task(TaskDefinition.builder("t").start("every 1 minute").body(ctx -> null).build()))) {
+            broken.set(true);
             h.step();
             assertTrue(h.session().view().taskLogFailing());
             broken.set(false);

@@ -26,6 +26,8 @@ final class CsvLogReader {
     private CsvColumns columns;
     /** The header cannot be used: every later row is reported, none read. */
     private boolean headerless;
+    /** The line the file's last record begins on, if {@link #end} found it unfinished; else 0. */
+    private long cutLine;
 
     /**
      * @param headerFailureIsProblem whether a header without created, task and action is reported as
@@ -83,21 +85,33 @@ final class CsvLogReader {
     /** At the end of the file (replay): the last row has no line end, so it is half-written. */
     void end(Consumer<LogRecord> sink, List<LogProblem> problems) throws IOException {
         Row row = splitter.rest();
+        while (row != null && splitter.more()) {
+            take(row, sink, problems); // a record cut short before others: they are read on
+            read(sink, problems);
+            row = splitter.rest();
+        }
         if (row == null) {
             return;
         }
         if (columns == null && !headerless) {
             take(row, sink, problems); // a file of a header only, without its line end
         } else if (row.openQuote()) {
+            cutLine = row.line();
             String error = "unterminated quoted field at the end of the file; beginning of the lost text: ["
                     + row.text() + "]";
             problems.add(new LogProblem(row.line(), (row.ended()
                     ? "not a CSV record, skipped with the rest of the file: "
                     : "half-written last line, skipped: ") + error, !row.ended()));
         } else if (!row.isBlank()) {
+            cutLine = row.line();
             problems.add(new LogProblem(row.line(), "half-written last line (no line end), skipped: " + row.text(),
                     true));
         }
+    }
+
+    /** The line on which the file's last record begins if {@link #end} found it unfinished, else 0. */
+    long cutLine() {
+        return cutLine;
     }
 
     /** The file was replaced or truncated (the follower): a row not ended by now never will be. */
@@ -115,6 +129,9 @@ final class CsvLogReader {
         } else if (headerless && !row.isBlank()) {
             problems.add(new LogProblem(row.line(), "not read, the file has no task-log header: " + row.text(),
                     false));
+        } else if (row.openQuote()) {
+            problems.add(new LogProblem(row.line(), "not a CSV record (a quoted field is not closed before the next"
+                    + " record: cut short?), skipped: " + row.text(), false));
         } else if (row.malformed()) {
             problems.add(new LogProblem(row.line(), "not a CSV record (text after the closing quote of a field),"
                     + " skipped: " + row.text(), false));

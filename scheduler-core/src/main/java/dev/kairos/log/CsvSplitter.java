@@ -14,7 +14,10 @@ import java.util.Arrays;
  * <p>A line ends with LF, CR LF or a lone CR (as {@code BufferedReader.readLine} has it); inside a
  * quoted field each such line break reads as one LF. A double quote opens a quoted field only as
  * the field's first character; elsewhere it is an ordinary character. Text between a closing quote
- * and the next comma is kept in the field, and the row is marked malformed. Not thread-safe.
+ * and the next comma is kept in the field, and the row is marked malformed. A row that cannot be a
+ * record (a quoted field not closed, or closed with text after it) ends before the first of its
+ * lines that begins as a record does, with a date ({@link #recordAfterABreak}); it is handed over
+ * with {@link Row#openQuote()} and its text as its one field. Not thread-safe.
  */
 final class CsvSplitter {
     /**
@@ -79,12 +82,20 @@ final class CsvSplitter {
     /**
      * At the end of the input: the rest, a row without its line end ({@link Row#ended()} false, or
      * true with {@link Row#openQuote()} when a quoted field was never closed), or null if nothing is
-     * left. Everything is handed over afterwards.
+     * left. Everything is handed over afterwards, unless the row is one cut before a record
+     * ({@link #more()}): then call again for the rest.
      */
     Row rest() {
         Row row = split(true);
-        start = end;
+        if (row == null || start == end || !row.openQuote()) {
+            start = end;
+        }
         return row;
+    }
+
+    /** Whether text is left after the row {@link #rest()} handed over (a row cut before a record). */
+    boolean more() {
+        return start < end;
     }
 
     /** Forgets all text: the next text added is the start of another file. */
@@ -131,6 +142,10 @@ final class CsvSplitter {
                 isQuoted = false;
                 from = ++i;
             } else if (c == '\n' || c == '\r') {
+                int again = malformed && breaks > 0 ? recordAfterABreak(start, i) : -1;
+                if (again > 0) {
+                    return cutRow(again);
+                }
                 fields.add(field(from, i, isQuoted));
                 int next = i + 1;
                 if (c == '\r') {
@@ -148,6 +163,10 @@ final class CsvSplitter {
                     return null; // the field goes on in text not read yet
                 }
                 if (closed == -2) {
+                    int again = recordAfterABreak(start, end);
+                    if (again > 0) {
+                        return cutRow(again);
+                    }
                     fields.add(quoted.toString());
                     char last = text[end - 1];
                     return row(end, last == '\n' || last == '\r', true);
@@ -192,6 +211,51 @@ final class CsvSplitter {
             }
         }
         return atEnd ? -2 : -1;
+    }
+
+    /**
+     * In a row that cannot be a record (a quoted field never closed, or closed with text after it),
+     * where a line that looks like the start of a record follows a line break: the position of that
+     * line, or -1. So a record cut short inside a quoted field costs only itself: the next record is
+     * found again instead of being read as the rest of the field.
+     */
+    private int recordAfterABreak(int from, int to) {
+        for (int i = from + 1; i + 10 <= to; i++) {
+            char b = text[i - 1];
+            if ((b == '\n' || b == '\r') && text[i] != '\n' && startsWithDate(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the text at {@code i} begins with a date as the log writes one, {@code 2024-06-01}. */
+    private boolean startsWithDate(int i) {
+        for (int k = 0; k < 10; k++) {
+            char c = text[i + k];
+            if (k == 4 || k == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text up to {@code to}, a row that is not a record: a quoted field not closed before the next record. */
+    private Row cutRow(int to) {
+        int n = to;
+        while (n > start && (text[n - 1] == '\n' || text[n - 1] == '\r')) {
+            n--;
+        }
+        long lines = 0;
+        for (int i = start; i < to; i++) {
+            if (text[i] == '\n' || text[i] == '\r' && (i + 1 == to || text[i + 1] != '\n')) {
+                lines++;
+            }
+        }
+        Row row = new Row(line, new String[] {new String(text, start, n - start)}, true, true, false);
+        line += lines;
+        start = to;
+        return row;
     }
 
     private String field(int from, int to, boolean isQuoted) {

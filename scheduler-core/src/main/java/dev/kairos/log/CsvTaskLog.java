@@ -2,11 +2,11 @@ package dev.kairos.log;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.RandomAccessFile;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,38 +15,65 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The CSV task log; see {@link TaskLog#csv}. Not thread-safe: one session thread writes. */
+/**
+ * The CSV task log; see {@link TaskLog#csv}. Before each append it checks that the file it writes is
+ * still the one at the path, as long as it was: moved away or deleted, a new file is begun at the
+ * path; truncated in place, its header is written again. Not thread-safe: one session thread writes.
+ */
 final class CsvTaskLog implements TaskLog {
+    private static final Logger LOG = LoggerFactory.getLogger(CsvTaskLog.class);
     private final Path file;
+    private final Durability durability;
+    private final RunIdMark runIds;
     private ZoneId zone = ZoneId.systemDefault();
     private CsvColumns columns;
-    private OutputStream stream;
+    /** The line the replayed file's last record begins on if it was cut short, else 0: moved aside first. */
+    private long cutLine;
+    private FileChannel channel;
     private Writer writer;
+    /** The identity of the open file and its size after the last append: what the path must still show. */
+    private FileIdentity opened;
     /** The lines of one append, formatted before they are written in one go. */
     private final StringBuilder lines = new StringBuilder(256);
 
-    CsvTaskLog(Path file) {
+    CsvTaskLog(Path file, Durability durability) {
         this.file = Objects.requireNonNull(file, "file");
+        this.durability = Objects.requireNonNull(durability, "durability");
+        this.runIds = new RunIdMark(file);
     }
 
     @Override
     public List<LogProblem> replay(ZoneId zone, Consumer<LogRecord> sink) throws IOException {
         this.zone = Objects.requireNonNull(zone, "zone");
+        runIds.read();
         if (!Files.exists(file) || Files.size(file) == 0) {
             return List.of();
         }
         List<LogProblem> problems = new ArrayList<>();
         CsvLogReader reader = new CsvLogReader(file, zone, false);
+        Consumer<LogRecord> noted = r -> {
+            runIds.note(r.runId());
+            sink.accept(r);
+        };
         try (Reader in = CsvLogReader.open(file)) {
             while (reader.fill(in)) {
-                reader.read(sink, problems);
+                reader.read(noted, problems);
             }
-            reader.end(sink, problems);
+            reader.end(noted, problems);
         }
         columns = reader.columns();
+        cutLine = reader.cutLine();
         return problems;
+    }
+
+    @Override
+    public Optional<String> lastRunId() {
+        return runIds.highest();
     }
 
     @Override
@@ -57,16 +84,30 @@ final class CsvTaskLog implements TaskLog {
     @Override
     public void append(List<LogRecord> records) throws IOException {
         lines.setLength(0);
-        Writer w = writer(); // a fresh file's header goes into lines first
-        for (LogRecord r : records) {
-            columns.appendLine(lines, r, zone);
-        }
         try {
+            Writer w = writer(); // a fresh file's header goes into lines first
+            runIds.reserveFor(records);
+            for (LogRecord r : records) {
+                columns.appendLine(lines, r, zone);
+            }
             w.append(lines);
             w.flush();
+            if (durability == Durability.SYNCED) {
+                channel.force(false);
+            }
+            String moved = opened.movedSince(file);
+            if (moved != null) {
+                // moved or deleted while this batch was written: it may be in the old file only
+                LOG.warn("the task log {} was {} while records were written; writing them to a new file at the path",
+                        file, moved);
+                drop();
+                lines.setLength(0);
+                writer().append(withRecords(records)).flush();
+            }
+            opened = FileIdentity.of(file, channel);
         } catch (IOException e) {
             drop();
-            throw new IOException("cannot write the task log " + file + ": " + e.getMessage(), e);
+            throw new IOException("cannot write the task log " + file + ": " + reason(e), e);
         } finally {
             if (lines.capacity() > 1 << 16) {
                 lines.setLength(0);
@@ -75,18 +116,46 @@ final class CsvTaskLog implements TaskLog {
         }
     }
 
+    /** Why a write failed, in words: the JDK's messages for these are the bare path. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied (" + a.getFile() + ")";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException x) {
+            return x.getFile() + " is a file, not a directory";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException x) {
+            return x.getFile() + " is not a directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason() + " (" + f.getFile() + ")";
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    private StringBuilder withRecords(List<LogRecord> records) {
+        for (LogRecord r : records) {
+            columns.appendLine(lines, r, zone);
+        }
+        return lines;
+    }
+
     /**
-     * After a failed write: lets the file go without flushing what is still buffered, so records
-     * reported as not written do not reach the file later; the next append opens it again.
+     * After a failed write or a file changed under it: lets the file go without flushing what is
+     * still buffered, so records reported as not written do not reach the file later; the next
+     * append opens the path again.
      */
     private void drop() {
         try {
-            stream.close();
+            if (channel != null) {
+                channel.close();
+            }
         } catch (IOException e) {
             // already failing; the caller reports the first error
         }
-        stream = null;
+        channel = null;
         writer = null;
+        opened = null;
     }
 
     @Override
@@ -94,30 +163,48 @@ final class CsvTaskLog implements TaskLog {
         if (writer != null) {
             writer.close();
             writer = null;
-            stream = null;
+            channel = null;
+            runIds.settle();
         }
     }
 
     @Override
     public String toString() {
-        return "TaskLog.csv(" + file + ")";
+        return "TaskLog.csv(" + file + (durability == Durability.SYNCED ? ", synced" : "") + ")";
     }
 
     private Writer writer() throws IOException {
         if (writer != null) {
-            return writer;
+            String changed = opened.changeSince(file, channel);
+            if (changed == null) {
+                return writer;
+            }
+            LOG.warn("the task log {} was {}; {}", file, changed, changed.startsWith("truncated")
+                    ? "writing its header again" : "writing a new file at the path; the session's history is kept");
+            boolean truncated = changed.startsWith("truncated");
+            drop();
+            if (truncated) {
+                columns = CsvColumns.standard();
+            }
         }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
+        if (cutLine > 0) {
+            long moved = CutTail.moveAside(file, cutLine);
+            LOG.warn("the task log {} ended in a record cut short (line {}); moved its {} byte(s) to {} so that no record"
+                    + " is written after it", file, cutLine, moved, CutTail.sideFile(file));
+            cutLine = 0;
+        }
         boolean fresh = !Files.exists(file) || Files.size(file) == 0;
         if (!fresh && columns == null) {
             columns = CsvLogReader.header(file);
         }
-        boolean needsLineEnd = !fresh && !endsWithNewline();
-        stream = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        boolean needsLineEnd = !fresh && !FileIdentity.endsWithLineEnd(file);
+        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8),
+                1 << 16);
         if (needsLineEnd) {
             writer.write('\n'); // keep a half-written last line apart from the records that follow
         }
@@ -125,17 +212,7 @@ final class CsvTaskLog implements TaskLog {
             columns = CsvColumns.standard();
             CsvLine.append(lines, columns.header());
         }
+        opened = FileIdentity.of(file, channel);
         return writer;
-    }
-
-    private boolean endsWithNewline() throws IOException {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            if (raf.length() == 0) {
-                return true;
-            }
-            raf.seek(raf.length() - 1);
-            int last = raf.read();
-            return last == '\n' || last == '\r';
-        }
     }
 }

@@ -55,14 +55,32 @@ class CsvLogReaderTest {
     }
 
     @Test
-    void a_quote_left_open_before_a_final_line_end_skips_the_rest_not_as_truncated() throws IOException {
-        replay("created,task,action,message\n2024-05-01T08:00:00Z,a,run,\"open\n2024-05-01T08:00:01Z,b,run,\n");
-        assertEquals(List.of(), records);
+    void a_quote_left_open_costs_only_its_record_the_next_record_is_found_again() throws IOException {
+        replay("created,task,action,message\n2024-05-01T08:00:00Z,a,run,\"open\nsecond line\n"
+                + "2024-05-01T08:00:01Z,b,run,\n2024-05-01T08:00:02Z,c,run,\"a \"\"quoted\"\" word\"\n");
+        assertEquals(List.of("b", "c"), records.stream().map(LogRecord::task).toList());
+        assertEquals("a \"quoted\" word", records.get(1).message());
         assertEquals(1, problems.size());
         assertEquals(2, problems.get(0).line());
-        assertTrue(problems.get(0).message().startsWith("not a CSV record, skipped with the rest of the file"),
-                problems.get(0).message());
+        assertTrue(problems.get(0).message().startsWith("not a CSV record (a quoted field is not closed before the next"
+                + " record"), problems.get(0).message());
         assertTrue(!problems.get(0).truncated());
+    }
+
+    @Test
+    void a_quote_left_open_that_a_later_quote_closes_costs_only_its_record() throws IOException {
+        replay("created,task,action,message\n2024-05-01T08:00:00Z,a,run,\"open\n"
+                + "2024-05-01T08:00:01Z,b,run,\n2024-05-01T08:00:02Z,c,run,\"x, y\"\n2024-05-01T08:00:03Z,d,run,\n");
+        assertEquals(List.of("b", "c", "d"), records.stream().map(LogRecord::task).toList());
+        assertEquals("x, y", records.get(1).message());
+        assertEquals(List.of(2L), problems.stream().map(LogProblem::line).toList());
+    }
+
+    @Test
+    void a_quote_left_open_at_the_end_of_the_file_is_a_cut_record() throws IOException {
+        replay("created,task,action,message\n2024-05-01T08:00:00Z,a,run,\n2024-05-01T08:00:01Z,b,fail,\"Trace\n\tat x\n");
+        assertEquals(List.of("a"), records.stream().map(LogRecord::task).toList());
+        assertEquals(List.of(3L), problems.stream().map(LogProblem::line).toList());
     }
 
     @Test

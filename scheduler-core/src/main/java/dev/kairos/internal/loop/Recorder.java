@@ -58,8 +58,16 @@ final class Recorder {
                 LOG.warn("task log {}: {}{}", log, p, p.truncated() ? " (the previous session probably stopped while "
                         + "writing it)" : "");
             }
+            log.lastRunId().ifPresent(runIds);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableLogException("cannot read the task log " + log + ": " + e.getMessage(), e);
+        }
+        if (shared == null) {
+            try {
+                log.append(List.of()); // a log that cannot be written refuses the start, not the first run
+            } catch (IOException | RuntimeException e) {
+                throw new UnreadableLogException(e.getMessage(), e);
+            }
         }
     }
 

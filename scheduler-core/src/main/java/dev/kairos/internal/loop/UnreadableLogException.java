@@ -1,6 +1,6 @@
 package dev.kairos.internal.loop;
 
-/** The task log exists but cannot be read at all, so the session cannot start; the message names the log. */
+/** The task log cannot be read at all, or not written, so the session cannot start; the message names the log. */
 public final class UnreadableLogException extends Exception {
     private static final long serialVersionUID = 1L;
 
