@@ -2,10 +2,8 @@ package dev.kairos.log;
 
 import dev.kairos.log.CsvSplitter.Row;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -28,6 +26,9 @@ final class CsvLogReader {
     private boolean headerless;
     /** The line the file's last record begins on, if {@link #end} found it unfinished; else 0. */
     private long cutLine;
+    /** Where the text read held bytes that are not UTF-8 (offsets in its characters), and how many are behind. */
+    private List<Long> notUtf8 = List.of();
+    private int checked;
 
     /**
      * @param headerFailureIsProblem whether a header without created, task and action is reported as
@@ -39,9 +40,9 @@ final class CsvLogReader {
         this.headerFailureIsProblem = headerFailureIsProblem;
     }
 
-    /** Opens a log file for reading; malformed UTF-8 fails the read, as a corrupt file should. */
+    /** Opens a log file for reading; bytes that are not UTF-8 make their row a problem (see {@link #read}). */
     static Reader open(Path file) throws IOException {
-        return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder());
+        return new Utf8Reader(Files.newInputStream(file));
     }
 
     /** The columns of the file's first row, read on its own (to append to a log not replayed). */
@@ -58,6 +59,9 @@ final class CsvLogReader {
 
     /** Reads more text from {@code in}; false at the end of its input. */
     boolean fill(Reader in) throws IOException {
+        if (in instanceof Utf8Reader utf8) {
+            notUtf8 = utf8.badOffsets();
+        }
         return splitter.fill(in);
     }
 
@@ -80,6 +84,14 @@ final class CsvLogReader {
         for (Row row = splitter.next(); row != null; row = splitter.next()) {
             take(row, sink, problems);
         }
+    }
+
+    /** Whether text between the offsets {@code from} and {@code to} held bytes that are not UTF-8. */
+    private boolean notUtf8(long from, long to) {
+        while (checked < notUtf8.size() && notUtf8.get(checked) < from) {
+            checked++;
+        }
+        return checked < notUtf8.size() && notUtf8.get(checked) < to;
     }
 
     /** At the end of the file (replay): the last row has no line end, so it is half-written. */
@@ -124,7 +136,13 @@ final class CsvLogReader {
     }
 
     private void take(Row row, Consumer<LogRecord> sink, List<LogProblem> problems) throws IOException {
-        if (columns == null && !headerless) {
+        if (!notUtf8.isEmpty() && notUtf8(row.from(), row.to())) {
+            problems.add(new LogProblem(row.line(), "line " + row.line() + " is not UTF-8 text (bytes shown as \uFFFD),"
+                    + " skipped: " + row.text(), false));
+            if (columns == null && !headerless) {
+                headerless = !headerFailureIsProblem ? fail(row) : true;
+            }
+        } else if (columns == null && !headerless) {
             header(row, problems);
         } else if (headerless && !row.isBlank()) {
             problems.add(new LogProblem(row.line(), "not read, the file has no task-log header: " + row.text(),
@@ -138,6 +156,10 @@ final class CsvLogReader {
         } else if (!row.isBlank()) {
             columns.toRecord(row.fields(), zone, row.line(), problems).ifPresent(sink);
         }
+    }
+
+    private boolean fail(Row header) throws IOException {
+        throw new IOException("the header of the task log " + file + " is not UTF-8 text (line 1: " + header.text() + ")");
     }
 
     private void header(Row row, List<LogProblem> problems) throws IOException {

@@ -23,9 +23,10 @@ final class CsvSplitter {
     /**
      * A row: the line it starts on, its fields, whether its line end was read, whether the input
      * ended inside a quoted field, and whether some text followed a field's closing quote (then that
-     * text is part of the field; RFC 4180 does not allow it).
+     * text is part of the field; RFC 4180 does not allow it); and where its text is, as offsets
+     * {@code [from, to)} in all the characters added.
      */
-    record Row(long line, String[] fields, boolean ended, boolean openQuote, boolean malformed) {
+    record Row(long line, String[] fields, boolean ended, boolean openQuote, boolean malformed, long from, long to) {
 
         /** No field holds anything but white space (an empty line, or one of spaces). */
         boolean isBlank() {
@@ -42,6 +43,8 @@ final class CsvSplitter {
     /** The text not handed over yet is {@code text[start, end)}. */
     private int start;
     private int end;
+    /** The characters removed from before {@code text[0]}: {@code text[i]} is character {@code dropped + i}. */
+    private long dropped;
     /** The line {@code text[start]} is on. */
     private long line = 1;
     /** The last row ended with CR: an LF that follows belongs to that line end. */
@@ -100,6 +103,7 @@ final class CsvSplitter {
 
     /** Forgets all text: the next text added is the start of another file. */
     void reset() {
+        dropped = 0;
         start = 0;
         end = 0;
         line = 1;
@@ -108,6 +112,7 @@ final class CsvSplitter {
 
     private void makeRoom() {
         if (start > 0) {
+            dropped += start;
             System.arraycopy(text, start, text, 0, end - start);
             end -= start;
             start = 0;
@@ -252,7 +257,8 @@ final class CsvSplitter {
                 lines++;
             }
         }
-        Row row = new Row(line, new String[] {new String(text, start, n - start)}, true, true, false);
+        Row row = new Row(line, new String[] {new String(text, start, n - start)}, true, true, false, dropped + start,
+                dropped + to);
         line += lines;
         start = to;
         return row;
@@ -263,7 +269,8 @@ final class CsvSplitter {
     }
 
     private Row row(int next, boolean ended, boolean openQuote) {
-        Row row = new Row(line, fields.toArray(new String[0]), ended, openQuote, malformed);
+        Row row = new Row(line, fields.toArray(new String[0]), ended, openQuote, malformed, dropped + start,
+                dropped + next);
         line += breaks + 1;
         start = next;
         return row;

@@ -32,6 +32,9 @@ final class RunIdMark {
 
     /** Reads the mark, if there is one; a file that does not hold a number is ignored and rewritten. */
     Optional<String> read() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty(); // a log without a mark yet (its records tell), or one that cannot be written
+        }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8).strip();
             if (!text.isEmpty() && text.length() < 19 && text.chars().allMatch(Character::isDigit)) {

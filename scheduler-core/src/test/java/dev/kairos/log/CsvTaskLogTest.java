@@ -124,6 +124,23 @@ class CsvTaskLogTest {
     }
 
     @Test
+    void binary_junk_costs_its_lines_and_says_they_are_not_utf8() throws IOException {
+        Path file = dir.resolve("log.csv");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("created,task,action,message\n2024-06-01T08:00:00+02:00,a,run,caf\u00e9\n".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, '\n'});
+        bytes.writeBytes("2024-06-01T08:00:01+02:00,b,run,\ufffd is text\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(file, bytes.toByteArray());
+        List<LogProblem> problems = new ArrayList<>();
+        List<LogRecord> records = read(file, problems);
+        assertEquals(List.of("caf\u00e9", "\ufffd is text"), records.stream().map(LogRecord::message).toList());
+        assertEquals(1, problems.size());
+        assertEquals(3, problems.get(0).line());
+        assertTrue(problems.get(0).message().startsWith("line 3 is not UTF-8 text"), problems.get(0).message());
+    }
+
+    @Test
     void a_corrupt_line_mid_file_names_its_line_and_field_and_is_skipped() throws IOException {
         Path file = dir.resolve("log.csv");
         Files.writeString(file, "created,task,action\n2024-06-01T08:00:00+02:00,a,run\n"

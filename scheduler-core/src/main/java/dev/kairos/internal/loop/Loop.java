@@ -200,7 +200,7 @@ public final class Loop {
 
     /** Writes the pass's records and hands the runs whose records were written to their launchers. */
     private Set<LogRecord> handOver(Instant now, Decisions d) {
-        Set<LogRecord> refused = recorder.write(d.records());
+        Set<LogRecord> refused = recorder.write(d.records(), now);
         lanes.launch(refused.isEmpty() ? d.launches() : runs.unlaunchRefused(d.launches(), refused, r -> {
             lanes.of(r.execution).release();
             tasks.schedule(r.task, now.plus(settings.recheckInterval()));
@@ -234,7 +234,7 @@ public final class Loop {
             return;
         }
         Instant wake = nextWake();
-        long left = Pace.nanosUntil(clock, wake, MAX_SLEEP);
+        long left = Pace.nanosUntil(clock, wake, recorder.longestSleep(MAX_SLEEP));
         if (left <= 0) {
             return;
         }

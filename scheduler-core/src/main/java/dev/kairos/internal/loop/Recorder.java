@@ -8,6 +8,8 @@ import dev.kairos.log.LogRecord;
 import dev.kairos.log.SharedTaskLog;
 import dev.kairos.log.TaskLog;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,6 +34,10 @@ final class Recorder {
     private final StatusCache cache;
     private final Hooks hooks;
     private volatile boolean failing;
+    /** How often a log of the session's own is checked when nothing is written (see {@link #longestSleep}). */
+    static final Duration CHECK_EVERY = Duration.ofSeconds(2);
+    /** The session instant of the latest write or check. */
+    private Instant lastWrite = Instant.MIN;
     /** Finishes already in the cache, written with the next write (see {@link Intake#drainForPass}). */
     private List<LogRecord> early = List.of();
     /** The finishes of {@link #early} the latest write took, announced by the next {@link #apply}. */
@@ -77,7 +83,7 @@ final class Recorder {
      * @return the records not written: those a shared log refused, or every run record of a failed
      *         write (finish records are taken in even then; their runs did return)
      */
-    Set<LogRecord> write(List<LogRecord> records) {
+    Set<LogRecord> write(List<LogRecord> records, Instant now) {
         if (!early.isEmpty()) {
             List<LogRecord> all = new ArrayList<>(early.size() + records.size());
             all.addAll(early);
@@ -87,6 +93,9 @@ final class Recorder {
             records = all;
         }
         if (records.isEmpty()) {
+            if (shared == null && !now.isBefore(lastWrite.plus(CHECK_EVERY))) {
+                append(records, now); // nothing to write: the file is checked (moved away, deleted, truncated)
+            }
             return Set.of();
         }
         if (shared != null) {
@@ -94,17 +103,45 @@ final class Recorder {
             failing = false;
             return refused;
         }
+        if (append(records, now)) {
+            return Set.of();
+        }
+        Set<LogRecord> runs = new HashSet<>();
+        records.stream().filter(r -> r.action() == Action.RUN).forEach(runs::add);
+        return runs;
+    }
+
+    /**
+     * Appends to a log of this session's own; false if that failed. The first failure of a streak is
+     * logged as an error in one line, the others at debug, and the first write that works again says so.
+     */
+    private boolean append(List<LogRecord> records, Instant now) {
+        lastWrite = now;
         try {
             log.append(records);
+            if (failing) {
+                LOG.info("the task log {} can be written again; launches go on", log);
+            }
             failing = false;
-            return Set.of();
+            return true;
         } catch (IOException | RuntimeException e) {
+            if (!failing) {
+                LOG.error("{} record(s) not written, no run starts until the task log can be written: {}",
+                        records.size(), e.getMessage() == null ? e.toString() : e.getMessage());
+            } else {
+                LOG.debug("still cannot write the task log {}", log, e);
+            }
             failing = true;
-            LOG.error("cannot write {} record(s) to the task log {}: {}", records.size(), log, e.toString(), e);
-            Set<LogRecord> runs = new HashSet<>();
-            records.stream().filter(r -> r.action() == Action.RUN).forEach(runs::add);
-            return runs;
+            return false;
         }
+    }
+
+    /**
+     * How long the loop may sleep: with a log of the session's own, short enough that the file is
+     * checked every {@link #CHECK_EVERY} even when nothing runs.
+     */
+    Duration longestSleep(Duration longest) {
+        return shared == null && CHECK_EVERY.compareTo(longest) < 0 ? CHECK_EVERY : longest;
     }
 
     /**
@@ -150,7 +187,7 @@ final class Recorder {
 
     /** {@link #write}, then {@link #apply}. */
     void commit(List<LogRecord> records, Consumer<String> changed) {
-        apply(records, write(records), changed);
+        apply(records, write(records, lastWrite), changed);
     }
 
     /** Whether the log is shared with other sessions (then it numbers runs and reaps dead sessions). */
@@ -198,7 +235,7 @@ final class Recorder {
     /** Lets the log go, once the finishes it still holds are written. */
     void close() {
         if (!early.isEmpty()) {
-            write(List.of());
+            write(List.of(), lastWrite);
         }
         try {
             log.close();
