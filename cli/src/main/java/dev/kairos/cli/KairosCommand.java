@@ -1,5 +1,6 @@
 package dev.kairos.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -15,12 +16,15 @@ import picocli.CommandLine.Spec;
                 "  kairos tail -f examples/logs/tasks.csv",
                 "",
                 "Exit codes: 0 ok or true, 1 false, 2 the condition does not parse, 3 other bad input."})
-final class KairosCommand implements Runnable {
+final class KairosCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** No command given: the usage, on the error stream, and the exit code of bad input. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("kairos: give a command");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Main.BAD_INPUT;
     }
 }

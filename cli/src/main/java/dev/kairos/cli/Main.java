@@ -69,8 +69,8 @@ public final class Main {
                 w.println("kairos: " + e.getMessage());
                 return BAD_INPUT;
             }
-            w.println("kairos: unexpected error: " + e);
-            e.printStackTrace(w);
+            w.println("kairos: unexpected error: " + e + " (its stack trace is logged with -Dkairos.log.level=DEBUG)");
+            org.slf4j.LoggerFactory.getLogger("dev.kairos.cli").debug("unexpected error", e);
             return BAD_INPUT;
         });
         return cli;

@@ -83,12 +83,20 @@ final class TailCommand implements Callable<Integer> {
                 return follow(tail, shown(from, wanted), z);
             }
         }
+        if (Files.isDirectory(log)) {
+            throw new BadInputException("cannot read the task log '" + log + "': it is a directory; give the CSV log"
+                    + " a session writes, e.g. logs/tasks.csv next to the task directory");
+        }
         if (!follow && !Files.isRegularFile(log)) {
             throw new BadInputException("cannot read the task log '" + log + "': no such file; give the CSV log a"
                     + " session writes, e.g. logs/tasks.csv next to the task directory (or use -f to wait for it)");
         }
         try (TaskLog taskLog = TaskLog.csv(log); LogTail tail = taskLog.follow(z)) {
             return follow(tail, shown(from, wanted), z);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new BadInputException("cannot read the task log '" + log + "': permission denied");
+        } catch (IOException e) {
+            throw new BadInputException("cannot read the task log '" + log + "': " + e.getMessage());
         }
     }
 

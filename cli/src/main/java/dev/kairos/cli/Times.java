@@ -11,6 +11,9 @@ import java.time.temporal.TemporalAccessor;
 
 /** Reads the command line's times and zones, and writes instants for people. */
 final class Times {
+    /** The instants the command line accepts: years 1 to 9999, so that every period around them exists. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private Times() {
@@ -41,13 +44,14 @@ final class Times {
         try {
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(t, ZonedDateTime::from,
                     OffsetDateTime::from, LocalDateTime::from);
-            if (parsed instanceof ZonedDateTime z) {
-                return z.toInstant();
+            Instant at = parsed instanceof ZonedDateTime z ? z.toInstant()
+                    : parsed instanceof OffsetDateTime o ? o.toInstant()
+                    : ((LocalDateTime) parsed).atZone(zone).toInstant();
+            if (at.isBefore(EARLIEST) || !at.isBefore(LATEST)) {
+                throw new BadInputException(option + " '" + text + "' is out of range; give a date-time from year 1"
+                        + " to year 9999, e.g. 2024-05-01T09:00");
             }
-            if (parsed instanceof OffsetDateTime o) {
-                return o.toInstant();
-            }
-            return ((LocalDateTime) parsed).atZone(zone).toInstant();
+            return at;
         } catch (DateTimeException e) {
             throw new BadInputException(option + " '" + text + "' is not a date-time; write it as ISO-8601,"
                     + " e.g. 2024-05-01T09:00 (taken in --zone) or 2024-05-01T09:00:00+02:00");
