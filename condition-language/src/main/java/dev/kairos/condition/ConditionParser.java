@@ -1,5 +1,6 @@
 package dev.kairos.condition;
 
+import dev.kairos.condition.internal.syntax.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,8 +9,19 @@ import java.util.Objects;
  * Reads conditions. {@link #standard()} knows the built-in vocabulary; a parser made with
  * {@link #builder()} also knows phrases that you register, such as {@code file {} exists}.
  * Immutable and thread-safe.
+ *
+ * <p>Whatever the text, parsing ends in a condition or a {@link ConditionSyntaxException}, in time
+ * and stack bounded by two limits: a condition has at most {@value #MAX_LENGTH} characters, and at
+ * most {@value #MAX_DEPTH} levels of {@code (} and {@code ~} / {@code not} open at once
+ * ({@code ~(a & ~(b | c))} opens four). A text past either is refused at the character or token
+ * that crosses it.
  */
 public final class ConditionParser {
+    /** The most characters a condition may have. */
+    public static final int MAX_LENGTH = Limits.MAX_LENGTH;
+    /** The most levels of {@code (} and {@code ~} / {@code not} a condition may have open at once. */
+    public static final int MAX_DEPTH = Limits.MAX_DEPTH;
+
     private static final ConditionParser STANDARD = new ConditionParser(List.of());
 
     private final List<PhrasePattern> phrases;

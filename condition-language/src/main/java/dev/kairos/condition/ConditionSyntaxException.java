@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 public final class ConditionSyntaxException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    /** The most characters of the offending line that the message echoes. */
+    private static final int ECHOED = 120;
 
     private final String input;
     private final int line;
@@ -97,8 +99,20 @@ public final class ConditionSyntaxException extends IllegalArgumentException {
         String text = line >= 1 && line <= lines.length ? lines[line - 1] : "";
         // Tabs would shift the carets: echo them as single spaces.
         text = text.replace('\t', ' ');
-        int width = Math.max(1, Math.min(length, Math.max(1, text.length() - (column - 1))));
+        int at = Math.max(0, column - 1);
+        String cut = "";
+        int shown = text.length();
+        if (text.length() > ECHOED) {
+            // A long line is echoed from a little before the culprit, so the carets stay on screen.
+            int from = Math.max(0, Math.min(at - ECHOED / 3, text.length() - ECHOED));
+            cut = from > 0 ? "…" : "";
+            String part = text.substring(from, Math.min(text.length(), from + ECHOED));
+            shown = cut.length() + part.length();
+            text = cut + part + (from + ECHOED < text.length() ? "…" : "");
+            at = at - from + cut.length();
+        }
+        int width = Math.max(1, Math.min(length, Math.max(1, shown - at)));
         return summary(line, column, found, expected, suggestion) + "\n  " + text + "\n  "
-                + " ".repeat(Math.max(0, column - 1)) + "^".repeat(width);
+                + " ".repeat(at) + "^".repeat(width);
     }
 }

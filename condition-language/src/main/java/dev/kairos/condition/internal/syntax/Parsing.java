@@ -25,11 +25,19 @@ public final class Parsing {
     private Parsing() {
     }
 
-    /** The tokens of a text; unknown characters become tokens that the parser rejects. */
+    /**
+     * The tokens of a text; unknown characters become tokens that the parser rejects.
+     *
+     * @throws SyntaxError for a text longer or deeper than {@link Limits} allow
+     */
     public static CommonTokenStream tokens(String text) {
+        Limits.length(text);
         ConditionLexer lexer = new ConditionLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
-        return new CommonTokenStream(lexer);
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        Limits.depth(tokens.getTokens());
+        return tokens;
     }
 
     /**

@@ -5,11 +5,17 @@ import java.util.Locale;
 
 /** The "did you mean" rule, documented on the public {@code DidYouMean}. Not API. */
 public final class Spelling {
+    /** Longer words are no one's typo of a keyword, and their distances would cost time for nothing. */
+    private static final int LONGEST_WORD = 40;
+
     private Spelling() {
     }
 
     /** The candidate the word most likely stands for, or {@code null}. */
     public static String nearest(String word, Collection<String> candidates) {
+        if (word.length() > LONGEST_WORD) {
+            return null;
+        }
         String w = word.toLowerCase(Locale.ROOT);
         String cutShort = null;
         for (String c : candidates) {

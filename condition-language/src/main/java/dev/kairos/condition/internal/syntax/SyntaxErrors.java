@@ -144,9 +144,15 @@ public final class SyntaxErrors {
             return "end of input";
         }
         if (token.getType() == ConditionLexer.UNTERMINATED) {
-            return "an unterminated quoted name " + token.getText();
+            return "an unterminated quoted name " + shortened(token.getText());
         }
-        return "'" + token.getText() + "'";
+        return "'" + shortened(token.getText()) + "'";
+    }
+
+    /** A long token's first characters and its length, so that a message stays one readable line. */
+    private static String shortened(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 40) + "… (" + String.format("%,d", text.length())
+                + " characters)";
     }
 
     private static boolean isWord(Token token) {

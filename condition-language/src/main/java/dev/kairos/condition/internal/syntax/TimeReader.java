@@ -160,7 +160,7 @@ public final class TimeReader {
             throw error(tp, "a day of the month such as 1st or 15th 12:30");
         }
         String text = m.ORDINAL().getText();
-        int day = Integer.parseInt(text.substring(0, text.length() - 2));
+        int day = small(text.substring(0, text.length() - 2));
         if (day < 1 || day > 31) {
             throw error(tp, "a day of the month from 1st to 31st");
         }
@@ -211,7 +211,7 @@ public final class TimeReader {
         if (number.getText().contains(".")) {
             throw error(where, "a whole hour such as 8am");
         }
-        return twelveHour(Integer.parseInt(number.getText()), meridiem, where) * 3_600L;
+        return twelveHour(small(number.getText()), meridiem, where) * 3_600L;
     }
 
     private int twelveHour(int h, Token meridiem, ParserRuleContext where) {
@@ -280,5 +280,10 @@ public final class TimeReader {
         return SyntaxErrors.value(where.getStart(), where.getStop(),
                 "'" + input.substring(where.getStart().getStartIndex(), where.getStop().getStopIndex() + 1) + "'",
                 expected);
+    }
+
+    /** Digits as a number, or {@link Integer#MAX_VALUE} for more than nine: out of every range, never an overflow. */
+    private static int small(String digits) {
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 }
