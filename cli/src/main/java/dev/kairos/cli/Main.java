@@ -65,7 +65,7 @@ public final class Main {
                 w.println("kairos: the condition does not parse: " + syntax.getMessage());
                 return BAD_CONDITION;
             }
-            if (e instanceof BadInputException) {
+            if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
                 w.println("kairos: " + e.getMessage());
                 return BAD_INPUT;
             }

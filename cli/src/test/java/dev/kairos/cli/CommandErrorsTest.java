@@ -59,4 +59,13 @@ class CommandErrorsTest {
                     "kairos: the session cannot start: cannot write the task log " + log + ": ");
         }
     }
+
+    @Test
+    void a_condition_nested_past_the_limit_is_a_syntax_error_of_a_few_lines() {
+        Cli r = Cli.run("check", "(".repeat(1_000) + "daily" + ")".repeat(1_000));
+        assertEquals(Main.BAD_CONDITION, r.code(), r.err());
+        assertTrue(r.err().startsWith("kairos: the condition does not parse: line 1, column 101: found '(' nested 101"
+                + " levels deep, expected at most 100 levels"), r.err());
+        assertTrue(r.err().lines().count() <= 3, r.err());
+    }
 }

@@ -62,6 +62,9 @@ final class AnnotatedClasses {
                         ? cause.getMessage() : cause.toString())));
             } catch (RuntimeException e) {
                 problems.add(LoadProblem.of(file, "class " + name + " failed while it was set up: " + e));
+            } catch (VirtualMachineError e) {
+                problems.add(LoadProblem.of(file, "class " + name + " failed while it was set up ("
+                        + SyncingLoader.failure(e) + ")"));
             }
         }
         return problems.isEmpty() ? FileVersion.good(file, new FileTasks(tasks, parameters))

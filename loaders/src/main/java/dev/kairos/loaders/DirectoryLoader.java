@@ -20,9 +20,20 @@ import java.util.Map;
  *       previous version's tasks keep running until a good version arrives.</li>
  *   <li>A task name belongs to the first file that defined it (on the first sync, files are taken in
  *       path order); another file defining it is refused with a problem naming both files.</li>
- *   <li>Task code runs with the session's permissions. The directory is refused if users other than
- *       its owner can write to it, unless {@link DirectoryLoaderBuilder#allowWritableByOthers} says
- *       otherwise.</li>
+ *   <li>Only the session's user decides what runs, since task code runs with the session's
+ *       permissions. A file is loaded only if it, and every directory from the filesystem root down
+ *       to it, is owned by the session's user or root and not writable by group or others (above the
+ *       task directory, a sticky directory such as {@code /tmp} is fine), as sshd's StrictModes
+ *       checks a user's keys. The task directory is refused otherwise; a file or subdirectory is left
+ *       out with a problem naming it, and the tasks it had keep running. {@link
+ *       DirectoryLoaderBuilder#allowWritableByOthers} turns the check off.</li>
+ *   <li>Symbolic links inside the task directory are not followed: a link named like a task file, or
+ *       to a directory, is a problem naming it. A task directory that is itself a link is followed.</li>
+ *   <li>One file never stops the loader: whatever reading it causes (an error, a stack overflow, a
+ *       lack of memory) is that file's problem, and the other files and later changes are loaded. A
+ *       file larger than its kind allows is not read: {@code .task} 1 MiB, {@code .java} 4 MiB,
+ *       {@code .jar} 256 MiB. A subdirectory that cannot be read is a problem, and the tasks of its
+ *       files keep running.</li>
  * </ul>
  *
  * <p>Not guaranteed: replacing a file's tasks is not atomic for the session (each task is removed,

@@ -5,6 +5,7 @@ import dev.kairos.condition.ConditionParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -66,8 +67,10 @@ public final class DirectoryLoaderBuilder {
     }
 
     /**
-     * Whether to load from a directory (or files) that users other than the owner can write to.
-     * False by default: such a directory is refused, because its files run as code of the session.
+     * Whether to load files that another user could have written: files and directories writable by
+     * group or others, or owned by a user other than the session's and root. False by default: such a
+     * task directory is refused, and such a file or subdirectory is left out with a problem naming it,
+     * because its files run as code of the session.
      */
     public DirectoryLoaderBuilder allowWritableByOthers(boolean allow) {
         this.allowWritableByOthers = allow;
@@ -151,6 +154,12 @@ public final class DirectoryLoaderBuilder {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("task directory " + directory.toAbsolutePath() + (Files.exists(directory)
                     ? " is not a directory" : " does not exist") + "; give an existing directory");
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            entries.iterator().hasNext();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("task directory " + directory.toAbsolutePath() + " cannot be read ("
+                    + FileScan.reason(e) + "); give a directory this session's user may read");
         }
         try {
             String refused = new Permissions(allowWritableByOthers).directoryProblem(directory);

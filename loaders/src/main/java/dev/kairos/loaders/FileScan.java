@@ -1,8 +1,10 @@
 package dev.kairos.loaders;
 
+import dev.kairos.loaders.Limits.TooLarge;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
@@ -54,12 +56,27 @@ final class FileScan {
     }
 
     Result scan() throws IOException {
+        // A linked task directory is followed; what is found is named under the path as given.
+        Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
         Map<Path, FileKind> found = new TreeMap<>();
         List<Path> directories = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        List<LoadProblem> refused = new ArrayList<>();
+        List<Path> unseen = new ArrayList<>();
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(root) && ignored(dir)) {
+            public FileVisitResult preVisitDirectory(Path at, BasicFileAttributes attrs) throws IOException {
+                Path dir = root.resolve(start.relativize(at));
+                if (dir.equals(root)) {
+                    directories.add(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+                if (ignored(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                String why = permissions.problem(at);
+                if (why != null) {
+                    refused.add(LoadProblem.of(dir, why + ". Nothing under it is loaded or removed until then"));
+                    unseen.add(dir);
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 directories.add(dir);
@@ -67,40 +84,63 @@ final class FileScan {
             }
 
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                FileKind kind = attrs.isRegularFile() && !ignored(file) ? kind(file) : null;
-                if (kind != null) {
+            public FileVisitResult visitFile(Path at, BasicFileAttributes attrs) {
+                Path file = root.resolve(start.relativize(at));
+                if (ignored(file)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                FileKind kind = kind(file);
+                if (attrs.isSymbolicLink()) {
+                    if (kind != null || Files.isDirectory(at)) {
+                        refused.add(LoadProblem.of(file, "is a symbolic link, and links inside the task directory"
+                                + " are not followed (whoever controls the target would decide what runs); copy the"
+                                + " file here, or give the linked directory as the task directory"));
+                    }
+                } else if (attrs.isRegularFile() && kind != null) {
                     found.put(file, kind);
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
+            public FileVisitResult visitFileFailed(Path at, IOException e) throws IOException {
+                if (at.equals(start)) {
+                    throw e;
+                }
+                Path file = root.resolve(start.relativize(at));
+                if (!(e instanceof NoSuchFileException) && !ignored(file)) {
+                    refused.add(LoadProblem.of(file, "cannot be read (" + reason(e) + "). Nothing under it"
+                            + " is loaded or removed until then"));
+                    unseen.add(file);
+                }
                 return FileVisitResult.CONTINUE; // deleted while we walked: seen as deleted
             }
         });
         List<Changed> changed = new ArrayList<>();
-        List<LoadProblem> refused = new ArrayList<>();
         for (Map.Entry<Path, FileKind> e : found.entrySet()) {
             Path file = e.getKey();
             try {
                 String why = permissions.problem(file);
                 if (why != null) {
                     refused.add(LoadProblem.of(file, why));
+                    unseen.add(file);
                     continue;
                 }
                 byte[] content = read(file, e.getValue());
                 if (content != null) {
                     changed.add(new Changed(file, e.getValue(), content));
                 }
+            } catch (TooLarge ex) {
+                refused.add(LoadProblem.of(file, ex.getMessage()));
+                unseen.add(file);
             } catch (IOException ex) {
-                refused.add(LoadProblem.of(file, "cannot read the file: " + ex));
+                refused.add(LoadProblem.of(file, "cannot read the file (" + reason(ex) + ")"));
+                unseen.add(file);
             }
         }
         Map<Path, FileKind> deleted = new TreeMap<>();
         for (Path p : Set.copyOf(known.keySet())) {
-            if (!found.containsKey(p)) {
+            if (!found.containsKey(p) && unseen.stream().noneMatch(p::startsWith)) {
                 deleted.put(p, known.remove(p).kind());
             }
         }
@@ -116,11 +156,22 @@ final class FileScan {
             return null;
         }
         long now = clock.millis();
-        byte[] content = Files.readAllBytes(file);
+        byte[] content = Limits.read(file, kind, attrs.size());
         byte[] hash = sha256(content);
         boolean racy = now - modified < RACY.toMillis();
         known.put(file, new Stamp(kind, content.length, modified, hash, racy));
         return old != null && old.kind == kind && Arrays.equals(old.hash, hash) ? null : content;
+    }
+
+    /** An I/O failure in words: "permission denied" rather than the exception's class and path. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private FileKind kind(Path file) {

@@ -67,7 +67,12 @@ final class SyncingLoader implements DirectoryLoader {
                 apply(result, changes);
             }
         } catch (IOException e) {
-            changes.judged.put(directory, List.of(LoadProblem.of(directory, "cannot read the task directory: " + e)));
+            changes.judged.put(directory, List.of(LoadProblem.of(directory, "cannot read the task directory ("
+                    + FileScan.reason(e) + "). Nothing is loaded or removed until then")));
+        } catch (RuntimeException | Error e) {
+            LOG.debug("syncing {} failed", directory, e);
+            changes.judged.put(directory, List.of(LoadProblem.of(directory, "syncing the task directory failed ("
+                    + failure(e) + "); it is tried again at the next change")));
         }
         changes.judged.forEach((file, now) -> {
             List<LoadProblem> before = now.isEmpty() ? problems.remove(file) : problems.put(file, now);
@@ -102,18 +107,26 @@ final class SyncingLoader implements DirectoryLoader {
                         + "still being written? Its previous version, if any, is kept"))));
                 continue;
             }
-            switch (c.kind()) {
-                case JAR -> versions.add(JarTasks.read(c.file(), c.content(), parent, parser));
-                case TASK -> versions.add(taskFile(c));
-                case JAVA -> {
-                    String text = text(c, versions);
-                    if (text != null) {
-                        javaChanged.put(c.file(), text);
+            try {
+                switch (c.kind()) {
+                    case JAR -> versions.add(JarTasks.read(c.file(), c.content(), parent, parser));
+                    case TASK -> versions.add(taskFile(c));
+                    case JAVA -> {
+                        String text = text(c, versions);
+                        if (text != null) {
+                            javaChanged.put(c.file(), text);
+                        }
                     }
                 }
+            } catch (RuntimeException | Error e) {
+                versions.add(failed(c.file(), e));
             }
         }
-        versions.addAll(java.update(javaChanged, javaDeleted).values());
+        try {
+            versions.addAll(java.update(javaChanged, javaDeleted).values());
+        } catch (RuntimeException | Error e) {
+            javaChanged.keySet().forEach(file -> versions.add(failed(file, e)));
+        }
         for (FileVersion v : versions) {
             if (v.ok()) {
                 registrar.offer(v.file(), v.tasks());
@@ -138,6 +151,27 @@ final class SyncingLoader implements DirectoryLoader {
         } catch (BadFile e) {
             return FileVersion.bad(c.file(), e.problems());
         }
+    }
+
+    /**
+     * What loading a file threw, as that file's problem, so that one file (a class whose initialiser
+     * recurses without end, a jar that exhausts memory) never stops the loader or the other files.
+     */
+    private static FileVersion failed(Path file, Throwable e) {
+        LOG.debug("loading {} failed", file, e);
+        return FileVersion.bad(file, List.of(LoadProblem.of(file, "loading the file failed (" + failure(e)
+                + "); the other files are loaded, and this one again when it changes")));
+    }
+
+    /** A failure in words, for a problem. */
+    static String failure(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "the stack overflowed: something in it recurses too deeply";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory: " + e.getMessage();
+        }
+        return e.getCause() != null && e instanceof ExceptionInInitializerError ? e.getCause().toString() : e.toString();
     }
 
     /** The file's text as UTF-8, or null (and a bad version added) if it is not UTF-8. */
@@ -167,6 +201,10 @@ final class SyncingLoader implements DirectoryLoader {
         } catch (RuntimeException e) {
             LOG.warn("the loader's onSync listener failed: {}", e.toString(), e);
         }
+    }
+
+    synchronized boolean closed() {
+        return closed;
     }
 
     synchronized List<Path> directories() {

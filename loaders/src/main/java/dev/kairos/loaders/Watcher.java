@@ -5,6 +5,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 
 import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Path;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
@@ -29,7 +30,7 @@ final class Watcher {
     private final Duration rescan;
     private final Map<Path, WatchKey> keys = new HashMap<>();
     private Thread thread;
-    private WatchService service;
+    private volatile WatchService service;
 
     Watcher(SyncingLoader loader, Duration quiet, Duration rescan) {
         this.loader = loader;
@@ -79,10 +80,20 @@ final class Watcher {
                 do {
                     loader.sync();
                 } while (register()); // files made in a new directory before it was watched: scan again
-            } catch (InterruptedException | IllegalStateException e) {
+            } catch (InterruptedException e) {
                 return; // closed
-            } catch (RuntimeException e) {
-                LOG.error("syncing {} failed; trying again at the next change: {}", loader.directory(), e.toString(), e);
+            } catch (RuntimeException | Error e) {
+                if (loader.closed()) {
+                    return;
+                }
+                if (e instanceof ClosedWatchServiceException) {
+                    LOG.warn("watching {} stopped; it is rescanned every {} instead", loader.directory(), rescan);
+                    service = null;
+                } else {
+                    LOG.error("syncing {} failed; trying again at the next change: {}", loader.directory(),
+                            e.toString());
+                    LOG.debug("syncing {} failed", loader.directory(), e);
+                }
             }
         }
     }

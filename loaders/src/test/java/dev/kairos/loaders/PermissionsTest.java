@@ -9,6 +9,7 @@ import dev.kairos.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,5 +69,53 @@ class PermissionsTest {
             assertTrue(r.problems().get(0).message().startsWith("the file is writable by other users"));
             assertEquals(List.of(), r.added());
         }
+    }
+
+    @Test
+    void a_file_in_a_subdirectory_others_can_write_to_is_left_out_and_the_subdirectorys_tasks_are_kept()
+            throws Exception {
+        try (Fixture f = new Fixture(dir)) {
+            f.write("sub/kept.task", "command = true\n");
+            f.write("top.task", "command = true\n");
+            assertEquals(List.of("kept", "top"), f.sync().added().stream().sorted().toList());
+            Path sub = dir.resolve("sub");
+            Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("rwxrwxrwx"));
+            f.write("sub/planted.task", "command = id\n");
+            SyncResult r = f.sync();
+            assertEquals(List.of(), r.added());
+            assertEquals(List.of(), r.removed(), "what the subdirectory had keeps running");
+            assertEquals(sub, r.problems().get(0).file());
+            assertTrue(r.problems().get(0).message().startsWith("the directory " + sub + " is writable by other users"
+                    + " (rwxrwxrwx)"), r.problems().get(0).message());
+            Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("rwxr-xr-x"));
+            assertEquals(List.of("planted"), f.sync().added(), "once only its user can write there");
+        }
+    }
+
+    @Test
+    void a_file_or_directory_owned_by_another_user_is_left_out() throws Exception {
+        assumeTrue(isRoot(), "only root can give a file to another user");
+        UserPrincipal nobody = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+        try (Fixture f = new Fixture(dir)) {
+            Path planted = f.write("planted.task", "command = id\n");
+            Files.setOwner(planted, nobody);
+            Path theirs = f.write("theirs/a.task", "command = id\n");
+            Files.setOwner(theirs.getParent(), nobody);
+            f.write("own.task", "command = true\n");
+            SyncResult r = f.sync();
+            assertEquals(List.of("own"), r.added());
+            assertEquals(List.of(planted, theirs.getParent()), r.problems().stream().map(LoadProblem::file).sorted()
+                    .toList(), r.toString());
+            assertTrue(r.problems().stream().allMatch(p -> p.message().contains(" is owned by nobody, not by this"
+                    + " session's user or root") && p.message().contains("chown")), r.toString());
+        }
+        Files.setOwner(dir, nobody);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DirectoryLoader.builder(Session.builder().build(), dir).build());
+        assertTrue(e.getMessage().startsWith("the task directory " + dir + " is owned by nobody"), e.getMessage());
+    }
+
+    private static boolean isRoot() throws java.io.IOException {
+        return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
     }
 }
