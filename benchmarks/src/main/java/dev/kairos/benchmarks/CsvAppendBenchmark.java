@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,8 +25,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Appending one record to the CSV task log, as a session does for a pass that starts one run:
- * format, write and flush to the operating system (no fsync, like the session).
+ * Appending a pass's records to the CSV task log, as a session does: format, write, and either hand
+ * them to the operating system ({@code FLUSHED}, the default) or force them to the disk once for the
+ * whole batch ({@code SYNCED}, group commit). {@code records} is how many records the pass wrote: one
+ * run started, or a hundred. The file lies in the default temporary directory: run it where the
+ * session's log would lie (a tmpfs would make {@code fsync} free).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -37,6 +41,12 @@ public class CsvAppendBenchmark {
     @Param({"UTC", "Europe/Berlin"})
     public String zone;
 
+    @Param({"FLUSHED", "SYNCED"})
+    public TaskLog.Durability durability;
+
+    @Param({"1", "100"})
+    public int records;
+
     private Path dir;
     private Path file;
     private TaskLog log;
@@ -46,21 +56,29 @@ public class CsvAppendBenchmark {
     public void open() throws IOException {
         dir = Files.createTempDirectory("kairos-jmh-csv");
         file = dir.resolve("log.csv");
-        log = TaskLog.csv(file);
+        log = TaskLog.csv(file, durability);
         log.replay(ZoneId.of(zone), r -> { });
     }
 
     @TearDown(Level.Iteration)
     public void close() throws IOException {
         log.close();
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(dir);
+        try (var files = Files.list(dir)) { // the log and what it keeps beside it (FILE.ids)
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(dir);
     }
 
     @Benchmark
-    public void appendOne() throws IOException {
-        long i = ++n;
-        Instant at = Instant.ofEpochSecond(1_710_498_600L + i, 123_000_000);
-        log.append(List.of(LogRecord.started("task-" + (i & 1023), Long.toString(i), at)));
+    public void appendPass() throws IOException {
+        List<LogRecord> pass = new ArrayList<>(records);
+        for (int k = 0; k < records; k++) {
+            long i = ++n;
+            Instant at = Instant.ofEpochSecond(1_710_498_600L + i, 123_000_000);
+            pass.add(LogRecord.started("task-" + (i & 1023), Long.toString(i), at));
+        }
+        log.append(pass);
     }
 }

@@ -70,7 +70,9 @@ public interface TaskLog extends AutoCloseable {
         /**
          * Forced to the disk ({@code fsync}) once per append, that is once per pass with all that
          * pass's records: nothing a session has acted on is lost on a power cut. Costs a disk flush per
-         * pass that writes (about 1–10 ms on a disk, far less on an SSD with a write cache).
+         * pass that writes: measured by {@code CsvAppendBenchmark} on ext4, a pass of one record took
+         * 0.3 ms synced against 13 µs flushed, a pass of 100 records 0.56 ms against 0.11 ms; on a
+         * spinning disk a flush takes several milliseconds.
          */
         SYNCED
     }
