@@ -1,5 +1,6 @@
 package dev.kairos;
 
+import dev.kairos.internal.loop.ExitHook;
 import dev.kairos.internal.loop.Loop;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -10,11 +11,13 @@ final class BackgroundHandle implements SessionHandle {
     private final Engine engine;
     private final Loop loop;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final ExitHook exit;
     private volatile RuntimeException failure;
 
-    BackgroundHandle(Engine engine, Loop loop) {
+    BackgroundHandle(Engine engine, Loop loop, ExitHook exit) {
         this.engine = engine;
         this.loop = loop;
+        this.exit = exit;
     }
 
     /** The loop of an opened session, on the session thread. */
@@ -26,6 +29,7 @@ final class BackgroundHandle implements SessionHandle {
             loop.abort(e);
             failure = new SessionFailedException("the session loop failed: " + e, e);
         } finally {
+            exit.remove();
             stopped.countDown();
         }
     }

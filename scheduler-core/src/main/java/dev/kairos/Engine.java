@@ -2,6 +2,7 @@ package dev.kairos;
 
 import dev.kairos.condition.Condition;
 import dev.kairos.condition.ConditionSyntaxException;
+import dev.kairos.internal.loop.ExitHook;
 import dev.kairos.internal.loop.Loop;
 import dev.kairos.internal.loop.LoopSettings;
 import dev.kairos.internal.loop.Requests;
@@ -61,11 +62,14 @@ final class Engine implements Session, Steppable {
     @Override
     public void start() {
         open();
+        ExitHook exit = exitHook();
         try {
             loop.run();
         } catch (RuntimeException | Error e) {
             loop.abort(e);
             throw new SessionFailedException("the session loop failed: " + e, e);
+        } finally {
+            exit.remove();
         }
         failure().ifPresent(f -> {
             throw f;
@@ -75,7 +79,7 @@ final class Engine implements Session, Steppable {
     @Override
     public SessionHandle startInBackground() {
         open(); // here, so that its errors reach the caller; Thread.start hands the state over
-        BackgroundHandle handle = new BackgroundHandle(this, loop);
+        BackgroundHandle handle = new BackgroundHandle(this, loop, exitHook());
         new Thread(handle::run, "kairos-session").start();
         return handle;
     }
@@ -83,6 +87,12 @@ final class Engine implements Session, Steppable {
     @Override
     public Stepping stepping() {
         return loop.stepping(this::open);
+    }
+
+    /** The JVM waits for the session to stop, as long as its shutdown wait and a termination may take. */
+    private ExitHook exitHook() {
+        return ExitHook.install(requests, loop, config.shutdownWait().plus(config.terminationGrace())
+                .plusSeconds(10));
     }
 
     /** Checks task names, reads the log and prepares the first pass, on the calling thread. */

@@ -48,11 +48,12 @@ final class Launchers {
     }
 
     /** A launcher for every execution: the given ones, and built-in ones for the rest. */
-    Map<Execution, Launcher> effective(int threads, int processes, List<String> jvmOptions, Duration grace) {
+    Map<Execution, Launcher> effective(int threads, int processes, List<String> jvmOptions, Duration grace,
+            Duration shutdownWait) {
         Map<Execution, Launcher> all = new EnumMap<>(given);
         all.putIfAbsent(Execution.MAIN, new MainLauncher());
         all.putIfAbsent(Execution.THREAD, new ThreadLauncher(threads));
-        all.putIfAbsent(Execution.PROCESS, new ProcessLauncher(processes, jvmOptions, grace));
+        all.putIfAbsent(Execution.PROCESS, new ProcessLauncher(processes, jvmOptions, grace, shutdownWait));
         return all;
     }
 }

@@ -43,6 +43,22 @@ public class ChildTasks {
         grandchild.waitFor();
     }
 
+    @Task(execution = Execution.PROCESS, timeout = "1 minute")
+    public void abandon(String pidFile) throws IOException {
+        Process grandchild = new ProcessBuilder("sleep", "300").start();
+        report(pidFile, List.of(ProcessHandle.current().pid(), grandchild.pid()));
+        Runtime.getRuntime().halt(7); // no hook runs: the grandchild is left to the session
+    }
+
+    @Task(execution = Execution.PROCESS)
+    public void hold(String pidFile) throws IOException, InterruptedException {
+        Process grandchild = new ProcessBuilder("sleep", "300").start();
+        Path tmp = Path.of(pidFile + ".tmp");
+        report(tmp.toString(), List.of(ProcessHandle.current().pid(), grandchild.pid()));
+        Files.move(tmp, Path.of(pidFile));
+        Thread.sleep(Long.MAX_VALUE);
+    }
+
     @Task(execution = Execution.PROCESS, end = "time of day after 12:00")
     public void watch(String pidFile) throws IOException, InterruptedException {
         report(pidFile, List.of(ProcessHandle.current().pid()));

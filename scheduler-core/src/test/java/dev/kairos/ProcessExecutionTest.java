@@ -133,6 +133,23 @@ class ProcessExecutionTest {
     }
 
     @Test
+    void a_child_that_halts_without_its_hooks_still_leaves_no_grandchild_behind() throws Exception {
+        Path pipe = pipe("abandon");
+        try (SessionHarness h = harness()) {
+            h.session().runNow("abandon", Map.of("pidFile", pipe.toString()));
+            h.step();
+            List<Long> pids = read(pipe, 2);
+            h.settle();
+            assertEquals(List.of("run", "fail"), h.actions("abandon"));
+            assertTrue(h.records("abandon").get(1).message().contains("exited with code 7"), h.records("abandon").get(1)
+                    .message());
+            for (long pid : pids) {
+                assertFalse(ProcessTreeProbe.inProcessTable(pid), "process " + pid + " survived");
+            }
+        }
+    }
+
+    @Test
     void an_end_condition_terminates_a_running_child() throws Exception {
         Path pipe = pipe("watch");
         try (SessionHarness h = harness()) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command as a real process: {@code java -cp … dev.kairos.cli.Main}. */
@@ -160,5 +161,49 @@ class MainProcessTest {
 
         List<String> log = Files.readAllLines(dir.resolve("logs").resolve("tasks.csv"));
         assertTrue(log.stream().anyMatch(l -> l.contains(",nap,success,1,")), "the run finished: " + log);
+    }
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void a_second_sigterm_stops_at_once_and_leaves_no_process_the_session_started() throws Exception {
+        Path tasks = Files.createDirectory(dir.resolve("tasks"));
+        Files.writeString(tasks.resolve("Hold.java"), """
+                import dev.kairos.task.*;
+                public class Hold {
+                    @Task(start = "every 1 hour", execution = Execution.PROCESS)
+                    public void hold() throws Exception {
+                        Process grandchild = new ProcessBuilder("sleep", "300").start();
+                        System.out.println("holding " + grandchild.pid());
+                        Thread.sleep(Long.MAX_VALUE);
+                    }
+                }
+                """);
+        Files.writeString(tasks.resolve("sleepy.task"), "start = every 1 hour\ncommand = sleep\nargs = 300\n");
+        Process p = start("run", tasks.toString(), "--zone", "UTC", "--shutdown-wait", "10m");
+        Lines out = lines(p);
+        out.awaitEver("holding");
+        out.awaitEver("of task 'sleepy' started");
+        List<ProcessHandle> started = p.toHandle().descendants().toList();
+        assertTrue(started.size() >= 3, "the child JVM, its grandchild and the command: " + started);
+
+        p.toHandle().destroy();
+        out.awaitEver("stopping: running tasks may finish");
+        p.toHandle().destroy();                           // the session would wait ten minutes: not now
+        out.awaitEver("second signal: stopping at once");
+        assertEquals(128 + 15, finish(p));
+        for (ProcessHandle h : started) {
+            while (inProcessTable(h.pid())) {               // killed, then reaped by the system
+                Thread.sleep(10);
+            }
+        }
+    }
+
+    /** Listed by the kernel and not a zombie. */
+    private static boolean inProcessTable(long pid) throws IOException {
+        Path status = Path.of("/proc", Long.toString(pid), "status");
+        try {
+            return Files.readAllLines(status).stream().noneMatch(l -> l.startsWith("State:") && l.contains("Z"));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        }
     }
 }

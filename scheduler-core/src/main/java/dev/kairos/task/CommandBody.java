@@ -13,8 +13,11 @@ import java.util.Objects;
  * line at INFO on the task's logger, with the run's MDC (at most {@value #MAX_LOGGED} characters),
  * and its last lines become the run's message; a non-zero exit code fails the run. When the run is
  * terminated (timeout, end condition, shutdown), the program and every process it started get
- * SIGTERM, then SIGKILL after the grace. A command can run in any execution; in
- * {@link Execution#PROCESS} it is the child process itself.
+ * SIGTERM, then SIGKILL after the grace. What the program leaves running when it exits (a process
+ * sent to the background, say) is stopped the same way: a run's processes end with the run. If the
+ * session's JVM is killed outright while the program runs, the next start of a task of the same name
+ * stops what it left, on Linux. A command can run in any execution; in {@link Execution#PROCESS} it
+ * is the child process itself.
  *
  * @param argv        the program and its arguments; not empty
  * @param workingDirectory where it runs, or {@code null} for the session's working directory
@@ -52,8 +55,8 @@ public record CommandBody(List<String> argv, Path workingDirectory, Map<String, 
 
     @Override
     public Object run(TaskContext context) throws Exception {
-        CommandRun.Result r = CommandRun.start(argv, workingDirectory, environment, context.logger(), context.runId())
-                .await(grace == null ? CommandRun.DEFAULT_GRACE : grace);
+        CommandRun.Result r = CommandRun.start(argv, workingDirectory, environment, context.logger(),
+                context.taskName(), context.runId(), grace == null ? CommandRun.DEFAULT_GRACE : grace).await();
         context.message(r.output());
         if (r.exitCode() != 0) {
             throw new CommandFailedException("exit code " + r.exitCode() + " from " + argv.get(0)

@@ -91,6 +91,32 @@ class CommandTaskTest {
         }
     }
 
+    @Test
+    void what_a_command_leaves_running_when_it_exits_is_stopped_with_its_run() throws Exception {
+        // the background process keeps the output open and outlives the shell: the run stops it
+        try (SessionHarness h = harness(TaskDefinition.builder("leaver").shell("sleep 600 & echo $!").build())) {
+            h.session().runNow("leaver");
+            h.settle();
+            LogRecord done = h.records("leaver").get(1);
+            assertEquals("success", done.action().code());
+            long left = Long.parseLong(done.message().strip());
+            assertFalse(alive(left), "process " + left + " outlived its run");
+        }
+    }
+
+    @Test
+    void a_process_that_left_the_commands_tree_but_not_its_session_is_stopped_too() throws Exception {
+        // the subshell exits at once: its child is adopted by init, found only by its session id
+        try (SessionHarness h = harness(TaskDefinition.builder("orphan")
+                .shell("(sleep 600 > /dev/null 2>&1 & echo $!)").build())) {
+            h.session().runNow("orphan");
+            h.settle();
+            LogRecord done = h.records("orphan").get(1);
+            long left = Long.parseLong(done.message().strip());
+            assertFalse(alive(left), "process " + left + " outlived its run");
+        }
+    }
+
     /** Listed by the kernel and not a zombie. */
     private static boolean alive(long pid) throws java.io.IOException {
         Path status = Path.of("/proc", Long.toString(pid), "status");

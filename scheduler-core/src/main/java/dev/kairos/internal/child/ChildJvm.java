@@ -2,6 +2,7 @@ package dev.kairos.internal.child;
 
 import dev.kairos.condition.Action;
 import dev.kairos.internal.launch.Runner;
+import dev.kairos.internal.process.Leftovers;
 import dev.kairos.internal.process.OutputPump;
 import dev.kairos.internal.process.ProcessGroups;
 import dev.kairos.internal.process.ProcessTree;
@@ -82,15 +83,29 @@ final class ChildJvm implements TaskBody {
         }
     }
 
+    /**
+     * Starts the child and waits for it. Its standard input stays open until it has exited: a child
+     * whose input closes before that knows its session is gone and stops (see {@link ChildMain}).
+     * Whatever it leaves in its process session is stopped when it has exited.
+     */
     private int startAndAwait(Path request, Path response, TaskContext context)
             throws IOException, InterruptedException {
+        Leftovers.stopLeftOver(context.taskName(), grace);
         Process child = start(request, response);
+        Leftovers.Note note = Leftovers.started(context.taskName(), child.toHandle());
         live.add(child.toHandle());
         int exit = -1;
         try {
             exit = await(child, context);
         } finally {
             live.remove(child.toHandle());
+            ProcessTree.stopSession(child.toHandle(), grace);
+            Leftovers.ended(note);
+            try {
+                child.getOutputStream().close();
+            } catch (IOException e) {
+                // the pipe is gone with the child
+            }
             archive.exited(archiveOptions, exit);
         }
         return exit;
@@ -135,9 +150,7 @@ final class ChildJvm implements TaskBody {
         command.add(ChildMain.class.getName());
         command.add(request.toString());
         command.add(response.toString());
-        Process child = new ProcessBuilder(ProcessGroups.detached(command)).start();
-        child.getOutputStream().close();
-        return child;
+        return new ProcessBuilder(ProcessGroups.detached(command)).start();
     }
 
     private int await(Process child, TaskContext context) throws InterruptedException {

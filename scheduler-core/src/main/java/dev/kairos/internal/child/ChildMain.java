@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.nio.file.Path;
@@ -29,7 +30,8 @@ import java.util.Map;
  *
  * <p>On SIGTERM (the session terminating the run) it sets the run's termination flag, interrupts the
  * task, and stops the processes the task started. Whatever the task leaves behind (threads,
- * processes) ends with the child.
+ * processes) ends with the child. When its standard input closes, the session that started it is
+ * gone (killed outright): it stops the same way, so that no run goes on that no session watches.
  */
 public final class ChildMain {
     private ChildMain() {
@@ -43,6 +45,7 @@ public final class ChildMain {
             System.err.println("usage: ChildMain REQUEST-FILE RESPONSE-FILE (started by a Kairos session, not by hand)");
             System.exit(2);
         }
+        SessionWatch.begin();
         Path responseFile = Path.of(args[1]);
         ChildProtocol.Response response;
         try {
@@ -171,6 +174,38 @@ public final class ChildMain {
             }
         }
         return false;
+    }
+
+    /**
+     * Reads the child's standard input, which the session holds open while the child runs, until it
+     * closes; then the JVM exits, which stops the run as SIGTERM does. The task reads an empty input.
+     */
+    private static final class SessionWatch extends Thread {
+        private final InputStream session = new FileInputStream(FileDescriptor.in);
+
+        private SessionWatch() {
+            super("kairos-child-session-watch");
+            setDaemon(true);
+        }
+
+        static void begin() {
+            System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+            new SessionWatch().start();
+        }
+
+        @Override
+        public void run() {
+            byte[] any = new byte[256];
+            try {
+                while (session.read(any) >= 0) {
+                    // nothing is sent: only the end matters
+                }
+            } catch (IOException e) {
+                // closed as well
+            }
+            System.err.println("the session that started this child JVM is gone; stopping the run");
+            System.exit(143);
+        }
     }
 
     /**

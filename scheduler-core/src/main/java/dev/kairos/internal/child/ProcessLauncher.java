@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -36,16 +37,21 @@ public final class ProcessLauncher implements Launcher {
     /** Made with the directory. */
     private ChildClassArchive archive;
     private Thread shutdownHook;
+    private final Duration hookWait;
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     /**
      * @param processes  how many children at once
      * @param jvmOptions the options of every child JVM, before each task's own
      * @param grace      how long a process has between SIGTERM and SIGKILL when its run is terminated
+     * @param shutdownWait the session's shutdown wait: how long the JVM shutdown hook lets the session
+     *                   stop its children itself (and record their runs) before it stops them
      */
-    public ProcessLauncher(int processes, List<String> jvmOptions, Duration grace) {
+    public ProcessLauncher(int processes, List<String> jvmOptions, Duration grace, Duration shutdownWait) {
         this.processes = processes;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.grace = grace;
+        this.hookWait = shutdownWait.plus(grace).plusSeconds(10);
     }
 
     @Override
@@ -75,6 +81,7 @@ public final class ProcessLauncher implements Launcher {
             Thread.currentThread().interrupt();
         }
         children.forEach(c -> ProcessTree.stop(c, Duration.ZERO));
+        closed.countDown();
         synchronized (this) {
             if (shutdownHook != null) {
                 try {
@@ -95,12 +102,23 @@ public final class ProcessLauncher implements Launcher {
                 throw new UncheckedIOException("cannot make a directory for child-JVM requests", e);
             }
             archive = new ChildClassArchive(directory, System.getProperty("java.class.path"));
-            // If the session's JVM is stopped without a session shutdown, its children go with it.
-            shutdownHook = new Thread(() -> children.forEach(c -> ProcessTree.stop(c, Duration.ofSeconds(1))),
-                    "kairos-children-stop");
+            // If the session's JVM exits, the session stops its children and records their runs (its
+            // own hook); if it has not within the wait, they are stopped here, unrecorded.
+            shutdownHook = new Thread(this::stopIfLeft, "kairos-children-stop");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
         return directory;
+    }
+
+    private void stopIfLeft() {
+        try {
+            if (closed.await(hookWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            // stop them now
+        }
+        children.forEach(c -> ProcessTree.stop(c, Duration.ofSeconds(1)));
     }
 
     private void deleteDirectory() {

@@ -39,6 +39,10 @@ sealed interface Event {
     record ShutdownAsked() implements Event {
     }
 
+    /** The JVM is exiting (System.exit, a signal): runs whose thread called exit fail, the session stops. */
+    record JvmExiting() implements Event {
+    }
+
     /** A shared task log has news (others' records, or fencing): nothing to apply, a pass to make. */
     record LogNews() implements Event {
     }

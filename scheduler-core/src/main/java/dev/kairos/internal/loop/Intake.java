@@ -26,11 +26,11 @@ final class Intake {
     private final Startup startup;
     private final Results results;
     private final Recorder recorder;
-    private final Runnable shutdownAsked;
+    private final Consumer<String> shutdownAsked;
     private final Consumer<String> changed;
 
     Intake(Inbox inbox, TaskIndex tasks, RunBook runs, Lanes lanes, Startup startup, Results results,
-            Recorder recorder, Runnable shutdownAsked) {
+            Recorder recorder, Consumer<String> shutdownAsked) {
         this.inbox = inbox;
         this.tasks = tasks;
         this.runs = runs;
@@ -106,7 +106,10 @@ final class Intake {
         } else if (e instanceof Event.ParametersChanged p) {
             tasks.touchReaders(p.name());
         } else if (e instanceof Event.ShutdownAsked) {
-            shutdownAsked.run();
+            shutdownAsked.accept("shutdown asked");
+        } else if (e instanceof Event.JvmExiting) {
+            runs.liveRuns().forEach(RunState::failIfCallingExit);
+            shutdownAsked.accept("the JVM is exiting");
         } else if (e instanceof Event.Asked q) {
             q.question().run();
         }

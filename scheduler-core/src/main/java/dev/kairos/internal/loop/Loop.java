@@ -87,7 +87,7 @@ public final class Loop {
         this.decider = new Decider(evaluator, runs, lanes, tasks, parameters, results, settings.recheckInterval(),
                 recorder);
         this.intake = new Intake(inbox, tasks, runs, lanes, startup, results, recorder,
-                () -> beginShutdown(clock.instant(), "shutdown asked"));
+                why -> beginShutdown(clock.instant(), why));
         this.views = new Views(tasks, lanes, evaluator, clock);
         this.shutdown = new Shutdown(settings, evaluator, tasks, runs);
         this.touch = tasks::touch;

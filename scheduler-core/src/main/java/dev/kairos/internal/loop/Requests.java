@@ -59,6 +59,11 @@ public final class Requests {
         inbox.post(new Event.ShutdownAsked());
     }
 
+    /** The JVM is exiting: a graceful shutdown, and the runs whose thread called exit fail. */
+    public void jvmExiting() {
+        inbox.post(new Event.JvmExiting());
+    }
+
     /**
      * The answer to a question about the loop's state, computed where that state may be read: at
      * once on the thread that makes the passes or after the session stopped; otherwise on the

@@ -43,6 +43,8 @@ final class RunState implements LaunchedRun {
     private final RunSupport support;
     private final Thread sessionThread;
     private final AtomicBoolean executed = new AtomicBoolean();
+    /** Whether the outcome was handed to the session: once, by the body's thread or for it. */
+    private final AtomicBoolean reported = new AtomicBoolean();
     /** The thread running the body, while it does; guarded by this. */
     private Thread thread;
 
@@ -114,14 +116,44 @@ final class RunState implements LaunchedRun {
                 Thread.interrupted(); // an interrupt meant for this run must not reach the next one
             }
         }
-        support.events().accept(new Event.Finished(this, outcome, clock.instant()));
+        report(outcome);
+    }
+
+    /**
+     * The JVM is exiting: if this run's thread is the one that called {@code System.exit} (or
+     * {@code Runtime.exit}), it never returns, and the run fails now, saying so. Session thread.
+     */
+    void failIfCallingExit() {
+        Thread t;
+        synchronized (this) {
+            t = thread;
+        }
+        if (t != null && t != sessionThread && callsExit(t)) {
+            report(new Outcome(Action.FAIL, null, "called System.exit: the JVM is exiting (Java does not say with"
+                    + " which status)", null));
+        }
+    }
+
+    private static boolean callsExit(Thread t) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getMethodName().equals("exit") && (frame.getClassName().equals("java.lang.Shutdown")
+                    || frame.getClassName().equals("java.lang.Runtime"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void report(Outcome outcome) {
+        if (reported.compareAndSet(false, true)) {
+            support.events().accept(new Event.Finished(this, outcome, support.clock().instant()));
+        }
     }
 
     /** The run could not be handed over (its launcher failed): it fails with {@code why}, its body never ran. */
     void failToLaunch(Throwable why) {
         if (executed.compareAndSet(false, true)) {
-            support.events().accept(new Event.Finished(this, new Outcome(Action.FAIL, null,
-                    "its launcher failed: " + why, null), support.clock().instant()));
+            report(new Outcome(Action.FAIL, null, "its launcher failed: " + why, null));
         }
     }
 

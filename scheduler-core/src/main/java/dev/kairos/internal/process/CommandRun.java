@@ -28,24 +28,32 @@ public final class CommandRun {
 
     private final Process process;
     private final OutputPump output;
+    private final Duration grace;
+    private final Leftovers.Note note;
 
-    private CommandRun(Process process, OutputPump output) {
+    private CommandRun(Process process, OutputPump output, Duration grace, Leftovers.Note note) {
         this.process = process;
         this.output = output;
+        this.grace = grace;
+        this.note = note;
     }
 
     /**
-     * Starts {@code argv} in {@code directory} (null: the current one) with {@code environment}
-     * added, logging its lines on {@code log}.
+     * Starts {@code argv} for a run of {@code task} in {@code directory} (null: the current one) with
+     * {@code environment} added, logging its lines on {@code log}; {@code grace} is the time between
+     * SIGTERM and SIGKILL when it is stopped. First stops what an earlier JVM, killed outright, left
+     * running of the same task ({@link Leftovers}).
      */
     public static CommandRun start(List<String> argv, Path directory, Map<String, String> environment, Logger log,
-            String runId) throws IOException {
+            String task, String runId, Duration grace) throws IOException {
+        Leftovers.stopLeftOver(task, grace);
         ProcessBuilder builder = new ProcessBuilder(ProcessGroups.detached(argv)).redirectErrorStream(true);
         if (directory != null) {
             builder.directory(directory.toFile());
         }
         builder.environment().putAll(environment);
         Process process = builder.start();
+        Leftovers.Note note = Leftovers.started(task, process.toHandle());
         process.getOutputStream().close();
         Map<String, String> mdc = MDC.getCopyOfContextMap();
         OutputPump output = OutputPump.start(process.getInputStream(), Charset.defaultCharset(), MAX_LOGGED, line -> {
@@ -54,14 +62,15 @@ public final class CommandRun {
             }
             log.info("{}", line);
         }, "kairos-output-" + runId);
-        return new CommandRun(process, output);
+        return new CommandRun(process, output, grace, note);
     }
 
     /**
-     * Waits for the program to exit. If the thread is interrupted, stops the process tree (SIGTERM,
-     * then SIGKILL after {@code grace}), reaps it and throws.
+     * Waits for the program to exit, then stops what it left running in its session (a run's
+     * processes end with the run). If the thread is interrupted, stops the process tree (SIGTERM,
+     * then SIGKILL after the grace), reaps it and throws.
      */
-    public Result await(Duration grace) throws InterruptedException {
+    public Result await() throws InterruptedException {
         int exit;
         try {
             exit = process.waitFor();
@@ -69,9 +78,13 @@ public final class CommandRun {
             ProcessTree.stop(process.toHandle(), grace);
             Thread.interrupted(); // the run is over: wait for the process whatever else is interrupted
             process.waitFor(5, TimeUnit.SECONDS); // reaps it: no zombie is left behind
+            ProcessTree.stopSession(process.toHandle(), grace);
+            Leftovers.ended(note);
             throw e;
         }
-        output.await(1_000); // the pipe closes when the process exits, unless a descendant holds it
+        ProcessTree.stopSession(process.toHandle(), grace); // they may hold its output open
+        Leftovers.ended(note);
+        output.await(1_000); // the pipe closes when the process and what it left have exited
         return new Result(exit, tail(output.tail()));
     }
 

@@ -30,7 +30,33 @@ public final class ProcessTree {
      * @return whether every process of the tree is gone
      */
     public static boolean stop(ProcessHandle root, Duration grace) {
-        Set<ProcessHandle> tree = snapshot(root);
+        return stopAll(snapshot(root), grace);
+    }
+
+    /**
+     * Stops what is left of a process started in a session of its own ({@code setsid}) once it has
+     * exited: every process still in that session, as the kernel lists them, and their descendants.
+     * A process that died without stopping what it started (killed, out of memory, halted) leaves
+     * them there, adopted by another parent. Where the kernel's table cannot be read (not Linux),
+     * only the descendants of a root still alive are found.
+     *
+     * @return how many processes were left
+     */
+    public static int stopSession(ProcessHandle leader, Duration grace) {
+        Set<ProcessHandle> left = new LinkedHashSet<>();
+        for (ProcessHandle p : Sessions.members(leader.pid())) {
+            left.addAll(snapshot(p));
+        }
+        leader.descendants().forEach(left::add);
+        left.remove(leader);
+        if (!left.isEmpty()) {
+            stopAll(left, grace);
+        }
+        return left.size();
+    }
+
+    /** SIGTERM to all, then SIGKILL after {@code grace} to those left and what they started meanwhile. */
+    private static boolean stopAll(Set<ProcessHandle> tree, Duration grace) {
         for (ProcessHandle p : tree) {
             p.destroy();
         }
@@ -47,15 +73,6 @@ public final class ProcessTree {
             awaitExit(left, AFTER_KILL);
         }
         return tree.stream().noneMatch(ProcessHandle::isAlive);
-    }
-
-    /** Kills the descendants of a root that has already exited or is exiting by itself. */
-    public static void stopDescendants(ProcessHandle root, Duration grace) {
-        List<ProcessHandle> descendants = new ArrayList<>();
-        root.descendants().forEach(descendants::add);
-        for (ProcessHandle d : descendants) {
-            stop(d, grace);
-        }
     }
 
     /** The root and all its descendants, deepest first. */
