@@ -1,12 +1,14 @@
 package dev.kairos;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kairos.log.LogProblem;
 import dev.kairos.log.LogRecord;
 import dev.kairos.log.TaskLog;
+import dev.kairos.task.Execution;
 import dev.kairos.task.TaskDefinition;
 import dev.kairos.testing.ManualClock;
 import dev.kairos.testing.SessionHarness;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,6 +115,29 @@ class TaskLogFaultsTest {
             assertTrue(e.getMessage().startsWith("cannot write the task log " + bad + ": "), e.getMessage());
             assertTrue(!e.getMessage().contains("\n") && !e.getMessage().contains("Exception"), e.getMessage());
         }
+    }
+
+    @Test
+    void a_run_that_finishes_while_the_log_cannot_be_written_has_its_finish_written_when_it_can() throws Exception {
+        Path file = dir.resolve("tasks.csv");
+        CountDownLatch release = new CountDownLatch(1);
+        try (SessionHarness h = SessionHarness.start(Session.builder().clock(ManualClock.at(T0)).zone(ZoneOffset.UTC)
+                .taskLog(file).task(TaskDefinition.builder("work").start("every 1 hour").execution(Execution.THREAD)
+                        .body(ctx -> {
+                            release.await();
+                            return "done";
+                        }).build()))) {
+            h.step();                                    // run 1 starts, its record written
+            Files.delete(file);
+            Files.createDirectory(file);                 // the path cannot be a file now
+            release.countDown();
+            h.settle();                                  // run 1 returned: its finish cannot be written
+            assertTrue(h.session().view().taskLogFailing());
+            Files.delete(file);
+            h.stepAt(T0.plusSeconds(3));                 // the path is free again
+            assertFalse(h.session().view().taskLogFailing());
+        }
+        assertEquals(List.of("work:success:1"), tasks(read(file)), "the finish, kept while the file could not be written");
     }
 
     @Test

@@ -42,6 +42,12 @@ final class Recorder {
     private List<LogRecord> early = List.of();
     /** The finishes of {@link #early} the latest write took, announced by the next {@link #apply}. */
     private List<LogRecord> carried = List.of();
+    /**
+     * Records other than starts whose write failed: in the cache and announced already, written
+     * first by the next write (a run that returned while the log could not be written keeps its
+     * finish). Starts of a failed write are dropped instead: those runs never start.
+     */
+    private List<LogRecord> unwritten = List.of();
 
     Recorder(TaskLog log, StatusCache cache, Hooks hooks) {
         this.log = log;
@@ -81,11 +87,13 @@ final class Recorder {
      * Writes the records: all of them, or (a failed write) none of the run records.
      *
      * @return the records not written: those a shared log refused, or every run record of a failed
-     *         write (finish records are taken in even then; their runs did return)
+     *         write (the other records are taken in even then, and written first by the next write:
+     *         their runs did return)
      */
     Set<LogRecord> write(List<LogRecord> records, Instant now) {
-        if (!early.isEmpty()) {
-            List<LogRecord> all = new ArrayList<>(early.size() + records.size());
+        if (!early.isEmpty() || !unwritten.isEmpty()) {
+            List<LogRecord> all = new ArrayList<>(unwritten.size() + early.size() + records.size());
+            all.addAll(unwritten);
             all.addAll(early);
             all.addAll(records);
             carried = early;
@@ -104,10 +112,15 @@ final class Recorder {
             return refused;
         }
         if (append(records, now)) {
+            unwritten = List.of();
             return Set.of();
         }
         Set<LogRecord> runs = new HashSet<>();
-        records.stream().filter(r -> r.action() == Action.RUN).forEach(runs::add);
+        List<LogRecord> kept = new ArrayList<>();
+        for (LogRecord r : records) {
+            (r.action() == Action.RUN ? runs : kept).add(r);
+        }
+        unwritten = kept;
         return runs;
     }
 
@@ -234,8 +247,12 @@ final class Recorder {
 
     /** Lets the log go, once the finishes it still holds are written. */
     void close() {
-        if (!early.isEmpty()) {
+        if (!early.isEmpty() || !unwritten.isEmpty()) {
             write(List.of(), lastWrite);
+        }
+        if (!unwritten.isEmpty()) {
+            LOG.error("the task log {} could not be written before the session stopped; {} record(s) are lost: {}", log,
+                    unwritten.size(), unwritten);
         }
         try {
             log.close();
