@@ -44,6 +44,12 @@ final class RunCommand implements Callable<Integer> {
             description = "The CSV task log. Default: logs/tasks.csv next to DIR (DIR/../logs/tasks.csv).")
     Path log;
 
+    @Option(names = "--fsync",
+            description = "Force the CSV task log to the disk once a pass (fsync of that pass's records): nothing the"
+                    + " session acted on is lost on a power cut. Costs a disk flush a pass that writes. Default: records"
+                    + " are handed to the operating system only.")
+    boolean fsync;
+
     @Mixin
     DatabaseOptions db = new DatabaseOptions();
 
@@ -78,6 +84,10 @@ final class RunCommand implements Callable<Integer> {
         if (log != null && db.given()) {
             throw new BadInputException("--log and --db both name a task log; give one");
         }
+        if (fsync && db.given()) {
+            throw new BadInputException("--fsync is for the CSV task log; with --db, PostgreSQL's own setting"
+                    + " (synchronous_commit) decides");
+        }
         HikariDataSource source = db.given() ? db.dataSource() : null;
         try {
             return run(source);
@@ -91,9 +101,10 @@ final class RunCommand implements Callable<Integer> {
     private Integer run(HikariDataSource source) throws InterruptedException {
         Path logFile = log != null ? log : defaultLog(directory);
         SessionBuilder builder = Session.builder().zone(Times.zone(zone));
-        TaskLog taskLog = source != null ? db.log(source, !noMigrate) : TaskLog.csv(logFile);
+        TaskLog taskLog = source != null ? db.log(source, !noMigrate)
+                : TaskLog.csv(logFile, fsync ? TaskLog.Durability.SYNCED : TaskLog.Durability.FLUSHED);
         builder.taskLog(taskLog);
-        Object where = source != null ? taskLog : logFile;
+        Object where = source != null ? taskLog : fsync ? logFile + " (forced to the disk every pass)" : logFile;
         if (threads != null) {
             if (threads < 1) {
                 throw new BadInputException("--threads " + threads + " is too small; give 1 or more");

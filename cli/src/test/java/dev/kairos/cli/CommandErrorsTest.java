@@ -61,6 +61,13 @@ class CommandErrorsTest {
     }
 
     @Test
+    void fsync_with_a_database_log_is_refused_before_connecting() throws IOException {
+        Path tasks = Files.createDirectories(dir.resolve("tasks"));
+        oneSentence(Cli.run("run", tasks.toString(), "--fsync", "--db", "jdbc:postgresql://127.0.0.1:9/none"),
+                Main.BAD_INPUT, "kairos: --fsync is for the CSV task log; with --db, PostgreSQL's own setting");
+    }
+
+    @Test
     void a_condition_nested_past_the_limit_is_a_syntax_error_of_a_few_lines() {
         Cli r = Cli.run("check", "(".repeat(1_000) + "daily" + ")".repeat(1_000));
         assertEquals(Main.BAD_CONDITION, r.code(), r.err());

@@ -89,6 +89,21 @@ class MainProcessTest {
     }
 
     @Test
+    void run_with_fsync_forces_each_pass_to_the_disk_and_says_so() throws Exception {
+        Path tasks = Files.createDirectory(dir.resolve("tasks"));
+        Files.writeString(tasks.resolve("hello.task"), "start = every 1 hour\ncommand = echo\nargs = synced\n");
+        Process p = start("run", tasks.toString(), "--zone", "UTC", "--fsync");
+        Lines out = lines(p);
+        out.awaitEver("(forced to the disk every pass)");
+        out.awaitEver("run 1 of task 'hello': success");
+        p.toHandle().destroy();
+        out.awaitEver("stopped; the task log is complete");
+        assertEquals(0, finish(p));
+        List<String> log = Files.readAllLines(dir.resolve("logs").resolve("tasks.csv"));
+        assertTrue(log.stream().anyMatch(l -> l.contains(",hello,success,1,") && l.contains("synced")), log.toString());
+    }
+
+    @Test
     void run_with_a_dashboard_serves_it_on_the_address_given_and_lists_the_tasks() throws Exception {
         Path tasks = Files.createDirectory(dir.resolve("tasks"));
         Files.writeString(tasks.resolve("hello.task"), "start = every 1 hour\ncommand = echo\nargs = hi\n");
