@@ -18,8 +18,9 @@ public final class ExitHook {
     /** Installs the hook for {@code loop}, which waits at most {@code limit} for the session to stop. */
     public static ExitHook install(Requests requests, Loop loop, Duration limit) {
         Thread hook = new Thread(() -> {
-            if (loop.state() == Loop.State.STOPPED) {
-                return;
+            Thread owner = loop.owner();
+            if (loop.state() == Loop.State.STOPPED || owner != null && RunState.callsExit(owner)) {
+                return; // stopped, or its own thread called exit (a MAIN body): it makes no more passes
             }
             requests.jvmExiting();
             long deadline = System.nanoTime() + limit.toNanos();

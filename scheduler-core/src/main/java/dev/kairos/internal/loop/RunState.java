@@ -134,7 +134,8 @@ final class RunState implements LaunchedRun {
         }
     }
 
-    private static boolean callsExit(Thread t) {
+    /** Whether {@code t} is in a call of {@code System.exit} or {@code Runtime.exit}. */
+    static boolean callsExit(Thread t) {
         for (StackTraceElement frame : t.getStackTrace()) {
             if (frame.getMethodName().equals("exit") && (frame.getClassName().equals("java.lang.Shutdown")
                     || frame.getClassName().equals("java.lang.Runtime"))) {
