@@ -286,7 +286,8 @@ public final class SessionBuilder {
                 zone == null ? ZoneId.systemDefault() : zone, taskLog == null ? TaskLog.inMemory() : taskLog,
                 threads, defaultExecution, defaultTimeout, onDuplicate, onConditionError, shutdownCondition,
                 shutdownWait, recheckInterval, cacheDepth, phrases.build(), parameters, listeners, processes,
-                jvmOptions, terminationGrace, launchers.effective(threads, processes, jvmOptions, terminationGrace, shutdownWait));
+                jvmOptions, terminationGrace,
+                launchers.effective(threads, processes, jvmOptions, terminationGrace, shutdownWait));
         Engine engine = new Engine(config);
         tasks.forEach(engine::add);
         LOG.info("session: {} tasks, {}", tasks.size(), config);

@@ -29,9 +29,9 @@ class SessionFaultsTest {
     }
 
     private Process start(String mode) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dkairos.test.log=WARN", "-cp", System.getProperty("java.class.path"), FaultySessionMain.class.getName(), mode, log().toString(),
-                dir.toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Dkairos.test.log=WARN", "-cp", System.getProperty("java.class.path"),
+                FaultySessionMain.class.getName(), mode, log().toString(), dir.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve(mode + ".out").toFile()).start();
     }

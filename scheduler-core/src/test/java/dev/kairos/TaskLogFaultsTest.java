@@ -137,7 +137,8 @@ class TaskLogFaultsTest {
             h.stepAt(T0.plusSeconds(3));                 // the path is free again
             assertFalse(h.session().view().taskLogFailing());
         }
-        assertEquals(List.of("work:success:1"), tasks(read(file)), "the finish, kept while the file could not be written");
+        assertEquals(List.of("work:success:1"), tasks(read(file)),
+                "the finish, kept while the file could not be written");
     }
 
     @Test

@@ -84,9 +84,8 @@ final class ChildJvm implements TaskBody {
     }
 
     /**
-     * Starts the child and waits for it. Its standard input stays open until it has exited: a child
-     * whose input closes before that knows its session is gone and stops (see {@link ChildMain}).
-     * Whatever it leaves in its process session is stopped when it has exited.
+     * Starts the child and waits for it; whatever it leaves in its process session is stopped when it
+     * has exited. The child watches this JVM and stops if it is gone (see {@link ChildMain}).
      */
     private int startAndAwait(Path request, Path response, TaskContext context)
             throws IOException, InterruptedException {
@@ -101,11 +100,6 @@ final class ChildJvm implements TaskBody {
             live.remove(child.toHandle());
             ProcessTree.stopSession(child.toHandle(), grace);
             Leftovers.ended(note);
-            try {
-                child.getOutputStream().close();
-            } catch (IOException e) {
-                // the pipe is gone with the child
-            }
             archive.exited(archiveOptions, exit);
         }
         return exit;
@@ -145,12 +139,15 @@ final class ChildJvm implements TaskBody {
         command.addAll(archiveOptions);
         command.add("-Dslf4j.provider=" + ChildLogging.class.getName());
         command.add("-Dslf4j.internal.verbosity=WARN");
+        command.add("-D" + ChildMain.SESSION_PROPERTY + "=" + ProcessHandle.current().pid());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(ChildMain.class.getName());
         command.add(request.toString());
         command.add(response.toString());
-        return new ProcessBuilder(ProcessGroups.detached(command)).start();
+        Process child = new ProcessBuilder(ProcessGroups.detached(command)).start();
+        child.getOutputStream().close();
+        return child;
     }
 
     private int await(Process child, TaskContext context) throws InterruptedException {

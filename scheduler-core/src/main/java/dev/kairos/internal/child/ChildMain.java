@@ -15,7 +15,6 @@ import java.io.OutputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.nio.file.Path;
@@ -30,10 +29,14 @@ import java.util.Map;
  *
  * <p>On SIGTERM (the session terminating the run) it sets the run's termination flag, interrupts the
  * task, and stops the processes the task started. Whatever the task leaves behind (threads,
- * processes) ends with the child. When its standard input closes, the session that started it is
- * gone (killed outright): it stops the same way, so that no run goes on that no session watches.
+ * processes) ends with the child. When the session's JVM is gone (killed outright), it stops the
+ * same way, so that no run goes on that no session watches.
  */
 public final class ChildMain {
+    /** The system property that names the process id of the session's JVM. */
+    static final String SESSION_PROPERTY = "kairos.child.session";
+    private static final long WATCH_MILLIS = 200;
+
     private ChildMain() {
     }
 
@@ -177,31 +180,37 @@ public final class ChildMain {
     }
 
     /**
-     * Reads the child's standard input, which the session holds open while the child runs, until it
-     * closes; then the JVM exits, which stops the run as SIGTERM does. The task reads an empty input.
+     * Watches the session's JVM, named by the system property {@value #SESSION_PROPERTY}: once it is
+     * gone (killed outright, so it could not stop this child), the JVM exits, which stops the run as
+     * SIGTERM does. It looks every {@value #WATCH_MILLIS} ms, sleeping in between: a thread blocked in
+     * a read of the standard input would make every exit of the JVM wait for it (300 ms).
      */
     private static final class SessionWatch extends Thread {
-        private final InputStream session = new FileInputStream(FileDescriptor.in);
+        private final long session;
 
-        private SessionWatch() {
+        private SessionWatch(long session) {
             super("kairos-child-session-watch");
+            this.session = session;
             setDaemon(true);
         }
 
         static void begin() {
-            System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
-            new SessionWatch().start();
+            String pid = System.getProperty(SESSION_PROPERTY);
+            if (pid != null) {
+                new SessionWatch(Long.parseLong(pid)).start();
+            }
         }
 
         @Override
         public void run() {
-            byte[] any = new byte[256];
             try {
-                while (session.read(any) >= 0) {
-                    // nothing is sent: only the end matters
+                Thread.sleep(WATCH_MILLIS); // a short run never pays for the process handles
+                ProcessHandle handle = ProcessHandle.of(session).orElse(null);
+                while (handle != null && handle.isAlive()) {
+                    Thread.sleep(WATCH_MILLIS);
                 }
-            } catch (IOException e) {
-                // closed as well
+            } catch (InterruptedException e) {
+                return;
             }
             System.err.println("the session that started this child JVM is gone; stopping the run");
             System.exit(143);

@@ -45,9 +45,13 @@ public final class ProcessTree {
     public static int stopSession(ProcessHandle leader, Duration grace) {
         Set<ProcessHandle> left = new LinkedHashSet<>();
         for (ProcessHandle p : Sessions.members(leader.pid())) {
-            left.addAll(snapshot(p));
+            if (!p.equals(leader)) {
+                left.addAll(snapshot(p)); // only when something is left: each snapshot reads the table again
+            }
         }
-        leader.descendants().forEach(left::add);
+        if (leader.isAlive()) {
+            leader.descendants().forEach(left::add);
+        }
         left.remove(leader);
         if (!left.isEmpty()) {
             stopAll(left, grace);
