@@ -63,7 +63,7 @@ class SessionFaultsTest {
 
         session.destroyForcibly().waitFor(); // SIGKILL: no hook, no record
         for (long pid : child) {
-            awaitGone(pid); // the child JVM saw its input close, and stopped what it started
+            awaitGone(pid); // the child JVM saw its session gone, and stopped what it started
         }
         assertTrue(ProcessTreeProbe.inProcessTable(command), "a command cannot notice: it is still running");
 

@@ -45,9 +45,9 @@ final class RunCommand implements Callable<Integer> {
     Path log;
 
     @Option(names = "--fsync",
-            description = "Force the CSV task log to the disk once a pass (fsync of that pass's records): nothing the"
-                    + " session acted on is lost on a power cut. Costs a disk flush a pass that writes. Default: records"
-                    + " are handed to the operating system only.")
+            description = "Force the CSV task log to the disk once a pass (fsync of that pass's records): nothing"
+                    + " the session acted on is lost on a power cut. Costs a disk flush a pass that writes. Default:"
+                    + " records are handed to the operating system only.")
     boolean fsync;
 
     @Mixin
