@@ -28,6 +28,11 @@ final class Nodes implements AutoCloseable {
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.addAll(JVM);
+            String recordings = System.getProperty("kairos.bench.jfr");
+            if (recordings != null) { // a flight recording per node: DIR/kairos-3-1.jfr is node 1 of 3
+                cmd.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(recordings, prefix + count
+                        + "-" + i + ".jfr"));
+            }
             cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName(), prefix + i));
             cmd.addAll(args);
             Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
