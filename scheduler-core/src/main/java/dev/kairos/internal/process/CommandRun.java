@@ -78,12 +78,11 @@ public final class CommandRun {
             ProcessTree.stop(process.toHandle(), grace);
             Thread.interrupted(); // the run is over: wait for the process whatever else is interrupted
             process.waitFor(5, TimeUnit.SECONDS); // reaps it: no zombie is left behind
-            ProcessTree.stopSession(process.toHandle(), grace);
-            Leftovers.ended(note);
             throw e;
+        } finally {
+            ProcessTree.stopSession(process.toHandle(), grace); // what it left, which may hold its output open
+            Leftovers.ended(note);
         }
-        ProcessTree.stopSession(process.toHandle(), grace); // they may hold its output open
-        Leftovers.ended(note);
         output.await(1_000); // the pipe closes when the process and what it left have exited
         return new Result(exit, tail(output.tail()));
     }
