@@ -7,20 +7,34 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A place in the log, read forward without gaps. Rows are read in (transaction id, seq) order, and
  * only those of transactions older than every transaction still running: a row committed later
  * than a newer one (seq is taken at insert, not at commit) is not passed over, because until its
- * transaction ends the cursor stops before it. Not thread-safe.
+ * transaction ends the cursor stops before it. Rows of the nodes it is told to skip are passed over
+ * in the database. Not thread-safe.
  */
 final class Cursor {
     private static final String READ = "select " + Rows.COLUMNS + ", xid < pg_snapshot_xmin(pg_current_snapshot()) "
-            + "from kairos_log where (xid, seq) > (?::xid8, ?) order by xid, seq limit ?";
+            + "from kairos_log where (xid, seq) > (?::xid8, ?) and node <> all (?) order by xid, seq limit ?";
+    private static final Long[] NONE = {};
 
+    private final Supplier<Long[]> skip;
     private String xid = "0";
     private long seq;
     private boolean held;
+
+    /** A cursor over every row. */
+    Cursor() {
+        this(() -> NONE);
+    }
+
+    /** A cursor over the rows of every node but those {@code skip} gives at each read. */
+    Cursor(Supplier<Long[]> skip) {
+        this.skip = skip;
+    }
 
     /** What one read gave. */
     record Chunk(List<Row> rows, boolean full) {
@@ -37,7 +51,8 @@ final class Cursor {
         try (PreparedStatement s = c.prepareStatement(READ)) {
             s.setString(1, xid);
             s.setLong(2, seq);
-            s.setInt(3, limit);
+            s.setArray(3, c.createArrayOf("bigint", skip.get()));
+            s.setInt(4, limit);
             s.setFetchSize(Math.min(limit, 10_000));
             try (ResultSet rs = s.executeQuery()) {
                 int n = 0;
@@ -52,7 +67,9 @@ final class Cursor {
                 more = !held && n == limit;
             }
         } finally {
-            c.commit();
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
         }
         if (!rows.isEmpty()) {
             Row last = rows.get(rows.size() - 1);

@@ -1,18 +1,23 @@
 package dev.kairos.postgres;
 
+import dev.kairos.log.LogRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The log's heartbeat thread: renews this session's heartbeat on the database's clock, declares
  * sessions dead whose heartbeat is older than the bound (recording {@code crash} for their open runs
- * in the same transaction), writes kept records once the database is back, and wakes the session
- * when its lease runs out or comes back.
+ * in the same transaction, and handing those records to the session, as the reader hands on the
+ * others' records: the reader passes over this session's rows), writes kept records once the
+ * database is back, and wakes the session when its lease runs out or comes back.
  */
 final class Heartbeat implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger("dev.kairos.postgres");
@@ -27,7 +32,7 @@ final class Heartbeat implements Runnable {
             + "session ' || d.name || ' (node ' || d.id || ') stopped heartbeating at ' || d.heartbeat "
             + "from kairos_log r join dead d on r.node = d.id where r.action = 'run' and not exists "
             + "(select 1 from kairos_log f where f.run_id = r.run_id and f.action <> 'run') "
-            + "on conflict do nothing";
+            + "on conflict do nothing returning " + Rows.COLUMNS;
 
     private final Link link;
     private final Lease lease;
@@ -36,11 +41,14 @@ final class Heartbeat implements Runnable {
     private final long intervalMillis;
     private final double deadAfterSeconds;
     private final Runnable wake;
+    private final Queue<LogRecord> crashes;
     private boolean fenced;
     private boolean failing;
 
+    /** @param crashes where the crash records this session writes for dead sessions go, for the session to take */
     Heartbeat(Link link, Lease lease, Writer writer, String name, Duration interval, Duration deadAfter,
-            Runnable wake) {
+            Runnable wake, Queue<LogRecord> crashes) {
+        this.crashes = crashes;
         this.link = link;
         this.lease = lease;
         this.writer = writer;
@@ -136,10 +144,17 @@ final class Heartbeat implements Runnable {
             s.setDouble(1, self ? 1e9 : deadAfterSeconds); // leaving: only this session, whatever its heartbeat
             s.setLong(2, self ? lease.node() : 0);
             s.setLong(3, lease.node());
-            int crashed = s.executeUpdate();
+            List<LogRecord> crashed = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    crashed.add(Rows.read(rs).record());
+                }
+            }
             c.commit();
-            if (crashed > 0) {
-                LOG.warn("recorded {} run(s) of dead sessions as crashed", crashed);
+            if (!crashed.isEmpty()) {
+                LOG.warn("recorded {} run(s) of dead sessions as crashed", crashed.size());
+                crashes.addAll(crashed);
+                wake.run();
             }
         } catch (SQLException e) {
             c.rollback();

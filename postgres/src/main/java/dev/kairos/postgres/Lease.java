@@ -1,6 +1,7 @@
 package dev.kairos.postgres;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -12,6 +13,8 @@ final class Lease {
     private final long fenceAfter;
     private final long deadAfter;
     private volatile long node;
+    /** Every node id this session has had, the current one last. */
+    private volatile Long[] ids = {};
     private volatile long renewedAt;
     /** Since when renewals have succeeded without a failure between, or {@link Long#MAX_VALUE}. */
     private volatile long renewingSince = Long.MAX_VALUE;
@@ -26,8 +29,16 @@ final class Lease {
         return node;
     }
 
+    /** Every node id this session has had: the rows it wrote are those of these nodes. */
+    Long[] ids() {
+        return ids;
+    }
+
     /** The session is (again) the node of that id; its heartbeat was renewed at {@code sentAt}. */
     void registered(long id, long sentAt) {
+        Long[] more = Arrays.copyOf(ids, ids.length + 1);
+        more[ids.length] = id;
+        ids = more; // before the id is used: a row of this node is never taken for another's
         node = id;
         renewed(sentAt);
     }

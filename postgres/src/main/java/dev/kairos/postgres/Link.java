@@ -7,27 +7,38 @@ import javax.sql.DataSource;
 
 /**
  * One connection of the log, held open and opened again after a failure. Not thread-safe: each
- * user of the log (writer, reader, heartbeat) has its own.
+ * user of the log (writer, reader, heartbeat) has its own. A link whose every transaction is one
+ * statement commits each by itself (one round trip instead of two); the others commit themselves.
  */
 final class Link implements AutoCloseable {
     private static final Executor DIRECT = Runnable::run;
 
     private final DataSource source;
     private final int timeoutMillis;
+    private final boolean autoCommit;
     private Connection connection;
 
-    /** @param timeoutMillis how long a call may wait for the server before it fails */
+    /** A link whose users commit their transactions themselves. */
     Link(DataSource source, int timeoutMillis) {
-        this.source = source;
-        this.timeoutMillis = timeoutMillis;
+        this(source, timeoutMillis, false);
     }
 
-    /** The open connection (auto-commit off), opening one if needed. */
+    /**
+     * @param timeoutMillis how long a call may wait for the server before it fails
+     * @param autoCommit    whether each statement is a transaction of its own
+     */
+    Link(DataSource source, int timeoutMillis, boolean autoCommit) {
+        this.source = source;
+        this.timeoutMillis = timeoutMillis;
+        this.autoCommit = autoCommit;
+    }
+
+    /** The open connection, opening one if needed. */
     Connection get() throws SQLException {
         if (connection == null) {
             Connection c = source.getConnection();
             try {
-                c.setAutoCommit(false);
+                c.setAutoCommit(autoCommit);
                 c.setNetworkTimeout(DIRECT, timeoutMillis);
             } catch (SQLException | RuntimeException e) {
                 c.close();
@@ -42,7 +53,9 @@ final class Link implements AutoCloseable {
     void reset() {
         if (connection != null) {
             try {
-                connection.rollback();
+                if (!autoCommit) {
+                    connection.rollback();
+                }
             } catch (SQLException ignored) {
                 // the connection is broken; closing it is all that is left
             }

@@ -6,15 +6,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Queue;
-import java.util.Set;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The log's reader thread: follows the log with a {@link Cursor}, hands on the rows other sessions
- * wrote, and sleeps until a notification (a write on any node) or the poll interval. The table is
- * the source of truth; a lost notification only delays a record until the next poll.
+ * The log's reader thread: follows the log with a {@link Cursor} that passes over this session's
+ * own rows, hands on the rows other sessions wrote, and sleeps until a notification (a write on any
+ * node) or the poll interval. The table is the source of truth; a lost notification only delays a
+ * record until the next poll.
  */
 final class Listener implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger("dev.kairos.postgres");
@@ -24,17 +24,15 @@ final class Listener implements Runnable {
 
     private final Link link;
     private final Cursor cursor;
-    private final Set<Long> own;
     private final Queue<LogRecord> out;
     private final Runnable wake;
     private final int pollMillis;
     private boolean listening;
     private boolean failing;
 
-    Listener(Link link, Cursor cursor, Set<Long> own, Queue<LogRecord> out, Runnable wake, int pollMillis) {
+    Listener(Link link, Cursor cursor, Queue<LogRecord> out, Runnable wake, int pollMillis) {
         this.link = link;
         this.cursor = cursor;
-        this.own = own;
         this.out = out;
         this.wake = wake;
         this.pollMillis = pollMillis;
@@ -78,7 +76,6 @@ final class Listener implements Runnable {
             try (Statement s = c.createStatement()) {
                 s.execute("listen kairos_log");
             }
-            c.commit();
             listening = true;
         }
         return c;
@@ -87,14 +84,10 @@ final class Listener implements Runnable {
     /** Reads what has settled; true if there may be more at once. */
     private boolean read(Connection c) throws SQLException {
         Cursor.Chunk chunk = cursor.next(c, CHUNK);
-        boolean any = false;
         for (Row r : chunk.rows()) {
-            if (!own.remove(r.seq())) {
-                out.add(r.record());
-                any = true;
-            }
+            out.add(r.record());
         }
-        if (any) {
+        if (!chunk.rows().isEmpty()) {
             wake.run();
         }
         return chunk.full();

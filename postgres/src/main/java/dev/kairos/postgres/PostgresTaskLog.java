@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -74,9 +73,9 @@ public final class PostgresTaskLog implements SharedTaskLog {
     private final int timeoutMillis;
 
     private final Lease lease;
-    private final Set<Long> own = ConcurrentHashMap.newKeySet();
+    /** Others' records from the reader, and the crashes this session recorded for dead sessions. */
     private final Queue<LogRecord> others = new ConcurrentLinkedQueue<>();
-    private final Cursor cursor = new Cursor();
+    private final Cursor cursor;
     /** Task to the run id of its latest run this session was told of; session thread only. */
     private final Map<String, String> latest = new HashMap<>();
     private final Writer writer;
@@ -97,7 +96,8 @@ public final class PostgresTaskLog implements SharedTaskLog {
         this.migrate = b.migrate;
         this.timeoutMillis = (int) Math.max(1_000, deadAfter.toMillis() / 4);
         this.lease = new Lease(deadAfter.dividedBy(2), deadAfter);
-        this.writer = new Writer(new Link(source, timeoutMillis), lease, own);
+        this.cursor = new Cursor(lease::ids);
+        this.writer = new Writer(new Link(source, timeoutMillis, true), lease);
     }
 
     /** A log over {@code dataSource} with the defaults ({@link PostgresTaskLogBuilder}); the schema must exist. */
@@ -155,7 +155,7 @@ public final class PostgresTaskLog implements SharedTaskLog {
             }
         };
         Link link = new Link(source, timeoutMillis);
-        beat = new Heartbeat(link, lease, writer, name, heartbeat, deadAfter, once);
+        beat = new Heartbeat(link, lease, writer, name, heartbeat, deadAfter, once, others);
         try {
             beat.register();
         } catch (SQLException e) {
@@ -163,7 +163,7 @@ public final class PostgresTaskLog implements SharedTaskLog {
             throw new IOException("cannot register this session in the task log: " + Failures.describe(e), e);
         }
         beatThread = daemon(beat, "kairos-log-heartbeat");
-        Listener listener = new Listener(new Link(source, timeoutMillis), cursor, own, others, once,
+        Listener listener = new Listener(new Link(source, timeoutMillis, true), cursor, others, once,
                 (int) poll.toMillis());
         listenerThread = daemon(listener, "kairos-log-reader");
         LOG.info("task log {}: this session is node {} ('{}'); heartbeat every {}, dead after {}", this,

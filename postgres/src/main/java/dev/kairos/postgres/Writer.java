@@ -18,38 +18,49 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes this session's records, each batch in one transaction that also renews the heartbeat:
- * run records only as claims the database makes unique, finishes only as the run's one outcome.
- * Finishes that cannot be written are kept, in order, and written before anything else once the
- * database is back. Thread-safe (the session thread writes; the heartbeat thread flushes).
+ * Writes this session's records, each batch in one statement (a transaction of its own) that also
+ * renews the heartbeat: run records only as claims the database makes unique, finishes only as the
+ * run's one outcome. Finishes that cannot be written are kept, in order, and written before
+ * anything else once the database is back. Its link commits each statement by itself. Thread-safe
+ * (the session thread writes; the heartbeat thread flushes).
  */
 final class Writer {
     private static final Logger LOG = LoggerFactory.getLogger("dev.kairos.postgres");
-    private static final String INSERT = "insert into kairos_log (node, created, task, action, run_id, start_at, "
-            + "end_at, runtime_ns, message, exception, claim) select ?, r.created::timestamptz, r.task, r.action, "
-            + "r.run_id, r.start_at::timestamptz, r.end_at::timestamptz, r.runtime_ns, r.message, r.exception, r.claim "
-            + "from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], "
-            + "?::text[], ?::text[]) with ordinality as r(created, task, action, run_id, start_at, end_at, "
-            + "runtime_ns, message, exception, claim, ord) order by r.ord on conflict do nothing "
-            + "returning seq, run_id, action";
-    private static final String RENEW = "update kairos_node set heartbeat = now() where id = ? and not dead";
+    /**
+     * Renews the heartbeat and inserts the records in one statement: run records only while the
+     * node is alive (not declared dead) and the lease holds. Returns a row per record written, and
+     * one of nulls if the node is alive.
+     */
+    private static final String WRITE = "with alive as (update kairos_node set heartbeat = now() where id = ? and "
+            + "not dead returning id), written as (insert into kairos_log (node, created, task, action, run_id, "
+            + "start_at, end_at, runtime_ns, message, exception, claim) select ?, r.created::timestamptz, r.task, "
+            + "r.action, r.run_id, r.start_at::timestamptz, r.end_at::timestamptz, r.runtime_ns, r.message, "
+            + "r.exception, r.claim from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+            + "?::bigint[], ?::text[], ?::text[], ?::text[]) with ordinality as r(created, task, action, run_id, "
+            + "start_at, end_at, runtime_ns, message, exception, claim, ord) where r.action <> 'run' or (?::boolean and "
+            + "exists (select 1 from alive)) order by r.ord on conflict do nothing returning run_id, action) "
+            + "select run_id, action from written union all select null, null from alive";
+    /**
+     * Wakes the other sessions' readers, in a transaction of its own that does not wait for the disk:
+     * PostgreSQL serialises the commits of notifying transactions, and a notification needs no durability.
+     */
+    private static final String NOTIFY = "select set_config('synchronous_commit', 'off', true), "
+            + "pg_notify('kairos_log', '')";
     private static final long QUIET_NANOS = 10_000_000_000L;
     /** While the database is away, how long the session thread goes without trying it (the heartbeat still does). */
     private static final long RETRY_NANOS = 1_000_000_000L;
 
     private final Link link;
     private final Lease lease;
-    /** Seqs of rows this session wrote, until the reader has passed them (so it hands them on to nobody). */
-    private final Set<Long> own;
     private final List<LogRecord> kept = new ArrayList<>();
     private boolean down;
     private long lastComplaint;
     private long retryAt;
 
-    Writer(Link link, Lease lease, Set<Long> own) {
+    /** @param link a link that commits each statement by itself */
+    Writer(Link link, Lease lease) {
         this.link = link;
         this.lease = lease;
-        this.own = own;
     }
 
     /**
@@ -62,33 +73,24 @@ final class Writer {
         List<LogRecord> batch = new ArrayList<>(kept.size() + records.size());
         batch.addAll(kept);
         batch.addAll(records);
-        List<Long> seqs = new ArrayList<>();
         long sent = System.nanoTime();
         if (down && sent - retryAt < 0) {
             return away(records, null); // not yet: a pass does not wait for a connection that will not come
         }
         try {
             Connection c = link.get();
-            boolean alive = renew(c);
-            boolean mayClaim = alive && lease.valid();
-            List<LogRecord> tried = new ArrayList<>(batch.size());
-            for (LogRecord r : batch) {
-                if (r.action() != Action.RUN || mayClaim) {
-                    tried.add(r);
-                }
+            Written w = insert(c, batch, claims, lease.valid());
+            if (!w.keys().isEmpty()) {
+                notifyOthers(c);
             }
-            Set<String> written = insert(c, tried, claims, seqs);
-            try (PreparedStatement s = c.prepareStatement("select pg_notify('kairos_log', '')")) {
-                s.execute();
-            }
-            own.addAll(seqs);
-            c.commit();
-            if (alive) {
+            if (w.alive()) {
                 lease.renewed(sent);
+            } else {
+                lease.declaredDead();
             }
             Set<LogRecord> refused = new LinkedHashSet<>();
             for (LogRecord r : batch) {
-                if (!written.contains(key(r))) {
+                if (!w.keys().contains(key(r))) {
                     refused.add(r);
                 }
             }
@@ -97,7 +99,6 @@ final class Writer {
             refused.retainAll(new HashSet<>(records));
             return refused;
         } catch (SQLException e) {
-            seqs.forEach(own::remove);
             link.reset();
             return away(records, e);
         }
@@ -121,9 +122,7 @@ final class Writer {
             try (PreparedStatement s = c.prepareStatement("select nextval('kairos_run_id')");
                     ResultSet rs = s.executeQuery()) {
                 rs.next();
-                long last = rs.getLong(1);
-                c.commit();
-                return last;
+                return rs.getLong(1);
             }
         } catch (SQLException e) {
             link.reset();
@@ -135,13 +134,9 @@ final class Writer {
     /** Sends a notification, so readers waiting for one (this session's, which is closing) return. */
     synchronized void nudge() {
         try {
-            Connection c = link.get();
-            try (PreparedStatement s = c.prepareStatement("select pg_notify('kairos_log', '')")) {
-                s.execute();
-            }
-            c.commit();
+            notifyOthers(link.get()); // if it fails, the reader returns at its next poll instead
         } catch (SQLException e) {
-            link.reset(); // the reader returns at its next poll instead
+            link.reset();
         }
     }
 
@@ -159,23 +154,12 @@ final class Writer {
         }
     }
 
-    private boolean renew(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(RENEW)) {
-            s.setLong(1, lease.node());
-            boolean alive = s.executeUpdate() == 1;
-            if (!alive) {
-                lease.declaredDead();
-            }
-            return alive;
-        }
+    /** What one write did: the keys of the records written, and whether this node is alive. */
+    private record Written(Set<String> keys, boolean alive) {
     }
 
-    private Set<String> insert(Connection c, List<LogRecord> rows, Map<String, String> claims, List<Long> seqs)
+    private Written insert(Connection c, List<LogRecord> rows, Map<String, String> claims, boolean mayClaim)
             throws SQLException {
-        Set<String> written = new HashSet<>();
-        if (rows.isEmpty()) {
-            return written;
-        }
         int n = rows.size();
         String[][] cols = new String[10][n];
         Long[] runtimes = new Long[n];
@@ -192,20 +176,41 @@ final class Writer {
             cols[8][i] = text(r.exception());
             cols[9][i] = r.action() == Action.RUN ? claims.getOrDefault(r.task(), "") : null;
         }
-        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+        Set<String> keys = new HashSet<>();
+        boolean alive = false;
+        try (PreparedStatement s = c.prepareStatement(WRITE)) {
             s.setLong(1, lease.node());
+            s.setLong(2, lease.node());
             for (int col = 0; col < 10; col++) {
                 Array a = col == 6 ? c.createArrayOf("bigint", runtimes) : c.createArrayOf("text", cols[col]);
-                s.setArray(col + 2, a);
+                s.setArray(col + 3, a);
             }
+            s.setBoolean(13, mayClaim);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    seqs.add(rs.getLong(1));
-                    written.add(rs.getString(2) + ' ' + rs.getString(3));
+                    String runId = rs.getString(1);
+                    String action = rs.getString(2);
+                    if (action == null) {
+                        alive = true;
+                    } else {
+                        keys.add(runId + ' ' + action);
+                    }
                 }
             }
         }
-        return written;
+        return new Written(keys, alive);
+    }
+
+    /**
+     * After a commit that wrote rows: wakes the other sessions' readers. The rows are written
+     * whatever happens here; a lost wake-up only delays the others until their next poll.
+     */
+    private void notifyOthers(Connection c) {
+        try (PreparedStatement s = c.prepareStatement(NOTIFY)) {
+            s.execute();
+        } catch (SQLException e) {
+            link.reset(); // the next write opens a new connection and says so if that fails too
+        }
     }
 
     private static String key(LogRecord r) {

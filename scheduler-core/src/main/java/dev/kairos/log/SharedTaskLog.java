@@ -31,7 +31,9 @@ import java.util.Set;
  *       A finish that cannot be written now is kept and written once the store is back, in order
  *       and before anything written later; it is not refused for that.</li>
  *   <li><b>What others wrote</b>: {@link #poll} returns every record the other sessions wrote, each
- *       once, each task's records in the order written, never a record of this session.</li>
+ *       once, each task's records in the order written, and the {@code crash} records the log
+ *       itself wrote for the runs of sessions it found dead; never a record this session passed
+ *       to {@link #write}.</li>
  * </ul>
  */
 public interface SharedTaskLog extends TaskLog {
