@@ -28,11 +28,7 @@ public final class DbSchedulerNode {
             DbSchedulerTable.polling(b, args[4]);
             Scheduler scheduler = b.build();
             scheduler.start();
-            System.out.println("ready");
-            System.out.flush();
-            while (System.in.read() >= 0) {
-                // runs until the benchmark ends our input
-            }
+            NodeInput.serve(ran);
             scheduler.stop();
         }
         System.out.println("ran " + ran.get());

@@ -2,15 +2,9 @@ package dev.kairos.benchmarks;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-/**
- * The instant at which every task of a rate figure becomes due: a whole second far enough ahead for
- * the nodes to start, on the same UTC day (so {@code daily after HH:MM:SS} is false until then).
- */
+/** The instant at which db-scheduler's executions of a rate figure become due: a whole second ahead, before midnight UTC. */
 final class DueInstant {
     private DueInstant() {
     }
@@ -25,10 +19,5 @@ final class DueInstant {
             }
             Thread.sleep(Duration.between(now, due.truncatedTo(ChronoUnit.DAYS)).toMillis() + 1_000);
         }
-    }
-
-    /** The Kairos start condition that turns true at {@code due}. */
-    static String condition(Instant due) {
-        return "daily after " + LocalTime.ofInstant(due, ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
     }
 }

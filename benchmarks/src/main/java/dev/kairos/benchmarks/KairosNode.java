@@ -33,11 +33,7 @@ public final class KairosNode {
             }).build());
         }
         try (SessionHandle h = b.build().startInBackground()) {
-            System.out.println("ready");
-            System.out.flush();
-            while (System.in.read() >= 0) {
-                // runs until the benchmark ends our input
-            }
+            NodeInput.serve(ran);
         }
         System.out.println("ran " + ran.get());
     }

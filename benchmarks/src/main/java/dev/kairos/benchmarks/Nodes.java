@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Scheduler nodes in JVMs of their own, started from this JVM's class path. A node prints
- * {@code ready} once it runs and {@code ran <n>} (bodies it ran) when its standard input ends, then
- * exits; its other output goes to this JVM's standard error, prefixed with its name.
+ * {@code ready} once it runs, {@code ran <n>} (bodies it ran so far) for each {@code count} line of
+ * its standard input and once more when that input ends, then exits (see {@link NodeInput}); its
+ * other output goes to this JVM's standard error, prefixed with its name.
  */
 final class Nodes implements AutoCloseable {
     private static final List<String> JVM = List.of("-Xmx512m", "-Dslf4j.internal.verbosity=ERROR");
@@ -28,6 +31,10 @@ final class Nodes implements AutoCloseable {
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.addAll(JVM);
+            String options = System.getProperty("kairos.bench.nodeOptions");
+            if (options != null && !options.isBlank()) { // e.g. -XX:TieredStopAtLevel=1, to see what the JIT costs
+                cmd.addAll(List.of(options.strip().split("\\s+")));
+            }
             String recordings = System.getProperty("kairos.bench.jfr");
             if (recordings != null) { // a flight recording per node: DIR/kairos-3-1.jfr is node 1 of 3
                 cmd.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(recordings, prefix + count
@@ -50,15 +57,35 @@ final class Nodes implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - t0);
     }
 
+    /** How many bodies each node has run so far. */
+    List<Long> counts() throws Exception {
+        for (Node n : nodes) {
+            n.process.getOutputStream().write("count\n".getBytes(StandardCharsets.UTF_8));
+            n.process.getOutputStream().flush();
+        }
+        return answers();
+    }
+
     /** Ends the nodes' input and waits for them to stop; how many bodies each ran. */
     List<Long> stop() throws Exception {
         for (Node n : nodes) {
             n.process.getOutputStream().close();
         }
+        List<Long> ran = answers();
+        for (Node n : nodes) {
+            n.process.waitFor(30, TimeUnit.SECONDS);
+        }
+        return ran;
+    }
+
+    private List<Long> answers() throws Exception {
         List<Long> ran = new ArrayList<>();
         for (Node n : nodes) {
-            ran.add(n.ran.get(60, TimeUnit.SECONDS));
-            n.process.waitFor(30, TimeUnit.SECONDS);
+            Long count = n.ran.poll(60, TimeUnit.SECONDS);
+            if (count == null || count < 0) {
+                throw new IllegalStateException("node " + n.name + " did not say how many bodies it ran");
+            }
+            ran.add(count);
         }
         return ran;
     }
@@ -70,11 +97,14 @@ final class Nodes implements AutoCloseable {
 
     /** One node and what it said. */
     private static final class Node {
+        final String name;
         final Process process;
         final CompletableFuture<Void> ready = new CompletableFuture<>();
-        final CompletableFuture<Long> ran = new CompletableFuture<>();
+        /** Its answers to {@code count} and to the end of its input; -1 once it has ended. */
+        final BlockingQueue<Long> ran = new LinkedBlockingQueue<>();
 
         Node(String name, Process process) {
+            this.name = name;
             this.process = process;
             Thread reader = new Thread(() -> read(name), "node-output-" + name);
             reader.setDaemon(true);
@@ -88,7 +118,7 @@ final class Nodes implements AutoCloseable {
                     if (line.equals("ready")) {
                         ready.complete(null);
                     } else if (line.startsWith("ran ")) {
-                        ran.complete(Long.parseLong(line.substring(4).strip()));
+                        ran.add(Long.parseLong(line.substring(4).strip()));
                     } else {
                         System.err.println("[" + name + "] " + line);
                     }
@@ -99,7 +129,7 @@ final class Nodes implements AutoCloseable {
             IllegalStateException gone = new IllegalStateException("node " + name + " ended (exit "
                     + exitCode() + ") before saying so");
             ready.completeExceptionally(gone);
-            ran.completeExceptionally(gone);
+            ran.add(-1L);
         }
 
         private String exitCode() {

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * What a rate figure measured: {@code runs} trivial runs, all due at {@code due}, the last of them
- * done (committed, seen from outside) at {@code done}, and how many each node ran.
+ * done (committed, seen from outside) at {@code done}, how many each node ran, and which round it
+ * was (0: the nodes' first, cold; each later one after as many runs more).
  */
-record RunRate(int nodes, int runs, Instant due, Instant done, List<Long> perNode) {
+record RunRate(int nodes, int runs, Instant due, Instant done, List<Long> perNode, int round) {
     double seconds() {
         return Duration.between(due, done).toNanos() / 1e9;
     }
@@ -19,7 +20,7 @@ record RunRate(int nodes, int runs, Instant due, Instant done, List<Long> perNod
 
     /** The values every rate line has, Kairos's and db-scheduler's alike. */
     String values() {
-        return Report.f("nodes=%d runs=%d seconds=%.3f runs_per_s=%d per_node=%s", nodes, runs, seconds(),
-                perSecond(), perNode.toString().replace(" ", ""));
+        return Report.f("round=%d nodes=%d runs=%d seconds=%.3f runs_per_s=%d per_node=%s", round, nodes, runs,
+                seconds(), perSecond(), perNode.toString().replace(" ", ""));
     }
 }
