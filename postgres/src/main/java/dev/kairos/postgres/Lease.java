@@ -34,6 +34,16 @@ final class Lease {
         return ids;
     }
 
+    /** Whether {@code id} (as text) is one of this session's node ids. */
+    boolean mine(String id) {
+        for (Long own : ids) {
+            if (own.toString().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The session is (again) the node of that id; its heartbeat was renewed at {@code sentAt}. */
     void registered(long id, long sentAt) {
         Long[] more = Arrays.copyOf(ids, ids.length + 1);

@@ -6,7 +6,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Queue;
+import java.util.function.Predicate;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +29,13 @@ final class Listener implements Runnable {
     private final Queue<LogRecord> out;
     private final Runnable wake;
     private final int pollMillis;
+    private final Predicate<String> mine;
     private boolean listening;
     private boolean failing;
 
-    Listener(Link link, Cursor cursor, Queue<LogRecord> out, Runnable wake, int pollMillis) {
+    /** @param mine whether a notification's payload names this session (its own writes: nothing to read) */
+    Listener(Link link, Cursor cursor, Queue<LogRecord> out, Runnable wake, int pollMillis, Predicate<String> mine) {
+        this.mine = mine;
         this.link = link;
         this.cursor = cursor;
         this.out = out;
@@ -50,7 +55,7 @@ final class Listener implements Runnable {
                         LOG.warn("the task log is reachable again: following it");
                     }
                     if (!full) {
-                        c.unwrap(PGConnection.class).getNotifications(cursor.held() ? HELD_MILLIS : pollMillis);
+                        await(c.unwrap(PGConnection.class), cursor.held() ? HELD_MILLIS : pollMillis);
                     }
                 } catch (SQLException e) {
                     listening = false;
@@ -67,6 +72,25 @@ final class Listener implements Runnable {
             // the log is closing
         } finally {
             link.close();
+        }
+    }
+
+    /**
+     * Waits up to {@code millis} for a notification of another session's write: this session's own
+     * writes, of which it is told too, are slept through.
+     */
+    private void await(PGConnection c, int millis) throws SQLException {
+        long until = System.nanoTime() + millis * 1_000_000L;
+        for (long left = millis; left > 0; left = (until - System.nanoTime()) / 1_000_000) {
+            PGNotification[] got = c.getNotifications((int) left);
+            if (got == null || got.length == 0) {
+                return; // the time is up
+            }
+            for (PGNotification n : got) {
+                if (!mine.test(n.getParameter())) {
+                    return;
+                }
+            }
         }
     }
 

@@ -164,7 +164,7 @@ public final class PostgresTaskLog implements SharedTaskLog {
         }
         beatThread = daemon(beat, "kairos-log-heartbeat");
         Listener listener = new Listener(new Link(source, timeoutMillis, true), cursor, others, once,
-                (int) poll.toMillis());
+                (int) poll.toMillis(), lease::mine);
         listenerThread = daemon(listener, "kairos-log-reader");
         LOG.info("task log {}: this session is node {} ('{}'); heartbeat every {}, dead after {}", this,
                 lease.node(), name, heartbeat, deadAfter);

@@ -41,11 +41,12 @@ final class Writer {
             + "exists (select 1 from alive)) order by r.ord on conflict do nothing returning run_id, action) "
             + "select run_id, action from written union all select null, null from alive";
     /**
-     * Wakes the other sessions' readers, in a transaction of its own that does not wait for the disk:
-     * PostgreSQL serialises the commits of notifying transactions, and a notification needs no durability.
+     * Wakes the sessions' readers, in a transaction of its own that does not wait for the disk:
+     * PostgreSQL serialises the commits of notifying transactions, and a notification needs no
+     * durability. The payload is the writing node's id (a reader ignores its own session's).
      */
     private static final String NOTIFY = "select set_config('synchronous_commit', 'off', true), "
-            + "pg_notify('kairos_log', '')";
+            + "pg_notify('kairos_log', ?)";
     private static final long QUIET_NANOS = 10_000_000_000L;
     /** While the database is away, how long the session thread goes without trying it (the heartbeat still does). */
     private static final long RETRY_NANOS = 1_000_000_000L;
@@ -81,7 +82,7 @@ final class Writer {
             Connection c = link.get();
             Written w = insert(c, batch, claims, lease.valid());
             if (!w.keys().isEmpty()) {
-                notifyOthers(c);
+                notify(c, Long.toString(lease.node()));
             }
             if (w.alive()) {
                 lease.renewed(sent);
@@ -134,7 +135,7 @@ final class Writer {
     /** Sends a notification, so readers waiting for one (this session's, which is closing) return. */
     synchronized void nudge() {
         try {
-            notifyOthers(link.get()); // if it fails, the reader returns at its next poll instead
+            notify(link.get(), ""); // if it fails, the reader returns at its next poll instead
         } catch (SQLException e) {
             link.reset();
         }
@@ -202,11 +203,13 @@ final class Writer {
     }
 
     /**
-     * After a commit that wrote rows: wakes the other sessions' readers. The rows are written
-     * whatever happens here; a lost wake-up only delays the others until their next poll.
+     * After a commit that wrote rows: wakes the sessions' readers ({@code payload}: this node's id,
+     * or {@code ""} to wake this session's own). The rows are written whatever happens here; a lost
+     * wake-up only delays the others until their next poll.
      */
-    private void notifyOthers(Connection c) {
+    private void notify(Connection c, String payload) {
         try (PreparedStatement s = c.prepareStatement(NOTIFY)) {
+            s.setString(1, payload);
             s.execute();
         } catch (SQLException e) {
             link.reset(); // the next write opens a new connection and says so if that fails too
