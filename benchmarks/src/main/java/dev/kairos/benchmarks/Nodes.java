@@ -57,6 +57,11 @@ final class Nodes implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - t0);
     }
 
+    /** The nodes' process ids. */
+    List<Long> pids() {
+        return nodes.stream().map(n -> n.process.pid()).toList();
+    }
+
     /** How many bodies each node has run so far. */
     List<Long> counts() throws Exception {
         for (Node n : nodes) {
