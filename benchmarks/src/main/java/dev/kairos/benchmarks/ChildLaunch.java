@@ -17,8 +17,10 @@ import java.util.List;
 /**
  * Figure 6: one child-JVM run (launch, call, report, exit; from asking for the run to its record)
  * against a bare {@code java -cp … Hello} with the same class path, median of {@code repeats} each,
- * interleaved, after three of each to warm the file cache. The session's first child, which also writes
- * the class-data archive the later ones map, is reported apart ({@code first_child_ms}).
+ * interleaved, after three of each to warm the file cache. A session's first child is reported
+ * apart, twice: in a first session over an empty cache ({@code first_child_cold_ms}: that child also
+ * makes the class-data archive), then in a second session that finds the archive the first one made
+ * ({@code first_child_ms}), as every session after the first does once the class path is unchanged.
  */
 final class ChildLaunch {
     private ChildLaunch() {
@@ -36,17 +38,18 @@ final class ChildLaunch {
         Path hello = writeHello(dir);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = hello + File.pathSeparator + System.getProperty("java.class.path");
+        // A cache of this run's own, empty: the first session's first child finds no archive.
+        System.setProperty("kairos.cacheDir", dir.resolve("cache").toString());
         List<Long> bare = new ArrayList<>();
         List<Long> child = new ArrayList<>();
+        long cold;
+        try (SessionHarness h = SessionHarness.start(session(dir, "cold.csv"))) {
+            cold = childRun(h);
+        }
         long first = 0;
-        SessionBuilder b = Session.builder().clock(ManualClock.at(Instant.parse("2024-01-01T00:00:00Z")))
-                .zone(ZoneOffset.UTC).taskLog(dir.resolve("child.csv")).tasks(new Noop());
-        try (SessionHarness h = SessionHarness.start(b)) {
+        try (SessionHarness h = SessionHarness.start(session(dir, "child.csv"))) {
             for (int i = 0; i < repeats + 3; i++) {
-                long t0 = System.nanoTime();
-                h.session().runNow("noop");
-                h.step().awaitRuns();
-                long c = System.nanoTime() - t0;
+                long c = childRun(h);
                 long bareRun = bare(java, classpath);
                 if (i == 0) {
                     first = c;
@@ -60,8 +63,25 @@ final class ChildLaunch {
         long b50 = Report.quantile(bare, 0.5);
         long c50 = Report.quantile(child, 0.5);
         double ratio = (double) c50 / b50;
-        Report.line("child.launch", Report.f("runs=%d child_median_ms=%.1f bare_median_ms=%.1f ratio=%.2f "
-                + "first_child_ms=%.1f", repeats, c50 / 1e6, b50 / 1e6, ratio, first / 1e6), "<1.3x", ratio < 1.3);
+        double firstRatio = (double) first / b50;
+        Report.line("child.launch", Report.f("runs=%d child_median_ms=%.1f bare_median_ms=%.1f ratio=%.2f",
+                repeats, c50 / 1e6, b50 / 1e6, ratio), "<=1.1x", ratio <= 1.1);
+        Report.line("child.first", Report.f("first_child_ms=%.1f bare_median_ms=%.1f ratio=%.2f "
+                + "first_child_cold_ms=%.1f", first / 1e6, b50 / 1e6, firstRatio, cold / 1e6),
+                "<=1.5x (archive of an earlier session)", firstRatio <= 1.5);
+    }
+
+    private static SessionBuilder session(Path dir, String log) {
+        return Session.builder().clock(ManualClock.at(Instant.parse("2024-01-01T00:00:00Z")))
+                .zone(ZoneOffset.UTC).taskLog(dir.resolve(log)).tasks(new Noop());
+    }
+
+    /** One run of the task in a child JVM, from asking for it to its record. */
+    private static long childRun(SessionHarness h) {
+        long t0 = System.nanoTime();
+        h.session().runNow("noop");
+        h.step().awaitRuns();
+        return System.nanoTime() - t0;
     }
 
     private static long bare(String java, String classpath) throws Exception {

@@ -4,19 +4,26 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A class-data-sharing archive of what a child JVM loads: the session's first child writes it as it
- * exits ({@code -XX:ArchiveClassesAtExit}), later children map it ({@code -XX:SharedArchiveFile}),
- * so the child's classes (Kairos's and the first task's) are not read, parsed and verified again by
- * every child. Used only when the session's JVM shares classes itself (there is a base archive),
- * every class path entry is a jar (the JVM cannot archive classes of a non-empty directory and stops
- * with an error if asked to) and the JVM options say nothing about sharing; a child whose archive
+ * A class-data-sharing archive of what a child JVM loads: the first child writes it as it exits
+ * ({@code -XX:ArchiveClassesAtExit}), later children map it ({@code -XX:SharedArchiveFile}), so the
+ * child's classes (Kairos's and the first task's) are not read, parsed and verified again by every
+ * child. It is kept under a key of the JVM and the class path's content ({@link ChildArchives}), in
+ * the user's cache, so the first child of a later session with the same classes maps it too; two
+ * sessions that make it at once each write a file of their own and move it into place. Used only
+ * when the session's JVM shares classes itself (there is a base archive), every class path entry is
+ * a jar (the JVM cannot archive classes of a non-empty directory and stops with an error if asked
+ * to) and the JVM options say nothing about sharing; a child whose archive
  * does not fit (other options, a changed class path) simply does without it, silently. A JVM that
  * refuses to start while asked to make it (see {@link #refusedAtStart}) turns it off. Thread-safe.
  */
@@ -28,20 +35,34 @@ final class ChildClassArchive {
     /** The JVM warns when an archive does not fit; that is no news for a task's log. */
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
+    /** Half-made archives older than this were left by a session that died while making one. */
+    private static final Duration LEFT = Duration.ofHours(1);
+    /** Archives not made again for this long are of class paths no longer in use. */
+    private static final Duration UNUSED = Duration.ofDays(30);
+    private static final AtomicLong MADE = new AtomicLong();
+
     private final Path file;
     private final Path making;
     private final AtomicInteger state;
 
     /**
-     * @param directory where the archive is kept (the session's child directory)
+     * @param directory where archives are kept ({@link ChildArchives#directory})
      * @param classPath the children's class path
      */
     ChildClassArchive(Path directory, String classPath) {
-        this.file = directory.resolve("classes.jsa");
-        this.making = directory.resolve("classes.jsa.part");
         // A JVM that does not share classes itself has no base archive to build on.
         boolean sharing = System.getProperty("java.vm.info", "").contains("sharing");
-        this.state = new AtomicInteger(sharing && archivable(classPath) ? NONE : OFF);
+        String key = sharing && archivable(classPath) ? keyOf(classPath) : null;
+        String name = "classes-" + (key == null ? "none" : key);
+        this.file = directory.resolve(name + ".jsa");
+        this.making = directory.resolve(name + "-" + ProcessHandle.current().pid() + "-" + MADE.incrementAndGet()
+                + ".part");
+        this.state = new AtomicInteger(key == null ? OFF : made(file) ? READY : NONE);
+    }
+
+    /** Where the archive is, or will be once made. */
+    Path file() {
+        return file;
     }
 
     /**
@@ -90,8 +111,9 @@ final class ChildClassArchive {
         }
         try {
             if (exitCode == 0 && Files.isRegularFile(making) && Files.size(making) > 0) {
-                Files.move(making, file, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(making, file, StandardCopyOption.ATOMIC_MOVE); // replaces one another session made
                 state.set(READY);
+                prune(file.getParent());
                 return;
             }
         } catch (IOException e) {
@@ -102,6 +124,40 @@ final class ChildClassArchive {
             Files.deleteIfExists(making);
         } catch (IOException e) {
             // a temporary file in the session's child directory, deleted with it
+        }
+    }
+
+    private static String keyOf(String classPath) {
+        try {
+            return ChildArchives.key(classPath);
+        } catch (IOException | RuntimeException e) {
+            return null; // a jar that cannot be read: no archive, the child finds out for itself
+        }
+    }
+
+    /** Whether an earlier child, of this session or another, made the archive: a file of this user's. */
+    private static boolean made(Path file) {
+        try {
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) > 0
+                    && ChildArchives.trusted(file);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Deletes half-made archives left by sessions that died, and archives no one has made for long. */
+    private static void prune(Path directory) {
+        Instant now = Instant.now();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "classes-*")) {
+            for (Path f : files) {
+                Instant modified = Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toInstant();
+                Duration age = Duration.between(modified, now);
+                if (age.compareTo(f.toString().endsWith(".part") ? LEFT : UNUSED) > 0) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a cache: what is not deleted now is at the next archive made
         }
     }
 

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
@@ -19,7 +20,10 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** With real JVMs: the first child makes the archive, the next one loads its class from it. */
+/**
+ * With real JVMs: the first child makes the archive, the next one loads its class from it, and so
+ * does the first child of a later session with the same classes.
+ */
 class ChildClassArchiveTest {
     @TempDir
     Path dir;
@@ -79,10 +83,11 @@ class ChildClassArchiveTest {
         assertEquals(List.of(), archive.optionsFor(List.of()), "while it is being made, others do without");
         assertEquals("hi\n", java(first, classPath), "making it prints nothing more");
         archive.exited(first, 0);
-        assertTrue(Files.size(archives().resolve("classes.jsa")) > 0);
+        assertTrue(Files.size(archive.file()) > 0);
+        assertTrue(archive.file().getFileName().toString().matches("classes-[0-9a-f]{32}\\.jsa"), archive.file().toString());
 
         List<String> next = archive.optionsFor(List.of("-Xshare:auto"));
-        assertTrue(next.contains("-XX:SharedArchiveFile=" + archives().resolve("classes.jsa")), next.toString());
+        assertTrue(next.contains("-XX:SharedArchiveFile=" + archive.file()), next.toString());
         List<String> traced = new ArrayList<>(next);
         traced.add("-Xlog:class+load=info:stdout");
         String out = java(traced, classPath);
@@ -110,15 +115,95 @@ class ChildClassArchiveTest {
     @Test
     void a_child_that_fails_while_making_it_leaves_no_archive_and_none_is_tried_again() throws Exception {
         ChildClassArchive archive = sharingArchive(helloJar().toString());
-        Path archives = archives();
         List<String> first = archive.optionsFor(List.of());
-        try (OutputStream part = Files.newOutputStream(archives.resolve("classes.jsa.part"))) {
-            part.write(1); // half made when the child was killed
+        Path part = making(first);
+        try (OutputStream out = Files.newOutputStream(part)) {
+            out.write(1); // half made when the child was killed
         }
         archive.exited(first, 137);
-        assertFalse(Files.exists(archives.resolve("classes.jsa.part")));
-        assertFalse(Files.exists(archives.resolve("classes.jsa")));
+        assertFalse(Files.exists(part));
+        assertFalse(Files.exists(archive.file()));
         assertEquals(List.of(), archive.optionsFor(List.of()));
+    }
+
+    @Test
+    void the_first_child_of_a_later_session_maps_the_archive_an_earlier_one_made() throws Exception {
+        String classPath = helloJar().toString();
+        ChildClassArchive earlier = sharingArchive(classPath);
+        List<String> first = earlier.optionsFor(List.of());
+        java(first, classPath);
+        earlier.exited(first, 0);
+
+        ChildClassArchive later = new ChildClassArchive(archives(), classPath);
+        List<String> options = later.optionsFor(List.of());
+        assertTrue(options.contains("-XX:SharedArchiveFile=" + earlier.file()), options.toString());
+        List<String> traced = new ArrayList<>(options);
+        traced.add("-Xlog:class+load=info:stdout");
+        assertTrue(java(traced, classPath).lines().anyMatch(l -> l.contains("Hello source: shared objects file")));
+    }
+
+    @Test
+    void classes_that_changed_get_an_archive_of_their_own() throws Exception {
+        Path jar = helloJar();
+        ChildClassArchive before = sharingArchive(jar.toString());
+        List<String> first = before.optionsFor(List.of());
+        java(first, jar.toString());
+        before.exited(first, 0);
+
+        try (OutputStream out = Files.newOutputStream(jar, java.nio.file.StandardOpenOption.APPEND)) {
+            out.write(new byte[] {0}); // other bytes, same path
+        }
+        ChildClassArchive after = new ChildClassArchive(archives(), jar.toString());
+        assertFalse(after.file().equals(before.file()));
+        assertTrue(making(after.optionsFor(List.of())).toString().endsWith(".part"), "made anew");
+    }
+
+    @Test
+    void a_jar_rebuilt_with_the_same_bytes_gets_an_archive_the_jvm_maps() throws Exception {
+        Path jar = helloJar();
+        String classPath = jar.toString();
+        ChildClassArchive before = sharingArchive(classPath);
+        List<String> first = before.optionsFor(List.of());
+        java(first, classPath);
+        before.exited(first, 0);
+
+        // The JVM refuses an archive whose jar has another modification time, even with the same bytes.
+        Files.setLastModifiedTime(jar, FileTime.from(Files.getLastModifiedTime(jar).toInstant().minusSeconds(60)));
+        ChildClassArchive rebuilt = new ChildClassArchive(archives(), classPath);
+        assertFalse(rebuilt.file().equals(before.file()));
+        List<String> making = rebuilt.optionsFor(List.of());
+        java(making, classPath);
+        rebuilt.exited(making, 0);
+
+        List<String> traced = new ArrayList<>(new ChildClassArchive(archives(), classPath).optionsFor(List.of()));
+        traced.add("-Xlog:class+load=info:stdout");
+        String out = java(traced, classPath);
+        assertTrue(out.lines().anyMatch(l -> l.contains("Hello source: shared objects file")), out);
+    }
+
+    @Test
+    void two_sessions_that_make_it_at_once_leave_one_archive_and_no_part() throws Exception {
+        String classPath = helloJar().toString();
+        ChildClassArchive a = sharingArchive(classPath);
+        ChildClassArchive b = new ChildClassArchive(archives(), classPath);
+        List<String> fromA = a.optionsFor(List.of());
+        List<String> fromB = b.optionsFor(List.of());
+        assertFalse(making(fromA).equals(making(fromB)), "each writes a file of its own");
+        java(fromA, classPath);
+        java(fromB, classPath);
+        a.exited(fromA, 0);
+        b.exited(fromB, 0);
+        try (var files = Files.list(archives())) {
+            assertEquals(List.of(a.file()), files.toList());
+        }
+        assertTrue(b.optionsFor(List.of()).contains("-XX:SharedArchiveFile=" + a.file()));
+    }
+
+    /** The file a child started with these options makes its archive in. */
+    private static Path making(List<String> options) {
+        String prefix = "-XX:ArchiveClassesAtExit=";
+        return Path.of(options.stream().filter(o -> o.startsWith(prefix)).findFirst().orElseThrow()
+                .substring(prefix.length()));
     }
 
     @Test
