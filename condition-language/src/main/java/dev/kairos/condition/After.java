@@ -45,6 +45,16 @@ final class After extends Node {
     }
 
     @Override
+    protected String write() {
+        String word = " " + actions.word();
+        if (tasks.size() == 1) {
+            return "after task " + Texts.quote(tasks.get(0)) + word;
+        }
+        return "after " + (all ? "all" : "any") + " tasks "
+                + String.join(", ", tasks.stream().map(Texts::quote).toList()) + word;
+    }
+
+    @Override
     protected String reason(EvaluationContext context, boolean value) {
         ZoneId zone = context.zone();
         Instant ownStart = own(context).latest(Action.RUN);

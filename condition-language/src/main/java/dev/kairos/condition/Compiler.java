@@ -18,8 +18,12 @@ final class Compiler {
             ConditionGrammar.ConditionContext tree = Parsing.parse(tokens, ConditionGrammar::condition);
             return new ModelBuilder(text, tokens, phrases).visit(tree.orExpr());
         } catch (SyntaxError e) {
-            throw new ConditionSyntaxException(text, e.line(), e.column(), e.length(), e.found(), e.expected(),
-                    e.suggestion());
+            throw exception(text, e);
         }
+    }
+
+    private static ConditionSyntaxException exception(String text, SyntaxError e) {
+        return new ConditionSyntaxException(text, e.line(), e.column(), e.length(), e.found(), e.expected(),
+                e.suggestion());
     }
 }

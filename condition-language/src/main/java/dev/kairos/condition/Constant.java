@@ -22,6 +22,11 @@ final class Constant extends Node {
     }
 
     @Override
+    protected String write() {
+        return value ? "true" : "false";
+    }
+
+    @Override
     protected String reason(EvaluationContext context, boolean value) {
         return "a constant";
     }

@@ -21,11 +21,13 @@ import java.time.zone.ZoneRules;
 final class Cron extends Node {
     private static final CronParser PARSER = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
 
+    private final String fields;
     private final CronSchedule schedule;
     private final boolean everyHour;
 
-    private Cron(String text, CronSchedule schedule, boolean everyHour) {
+    private Cron(String text, String fields, CronSchedule schedule, boolean everyHour) {
         super(text);
+        this.fields = fields;
         this.schedule = schedule;
         this.everyHour = everyHour;
     }
@@ -38,7 +40,7 @@ final class Cron extends Node {
      */
     static Cron of(String text, String[] fields) {
         PARSER.parse(String.join(" ", fields)).validate();
-        return new Cron(text, CronSchedule.of(fields), "*".equals(fields[1]));
+        return new Cron(text, String.join(" ", fields), CronSchedule.of(fields), "*".equals(fields[1]));
     }
 
     /** The start of the due minute that contains {@code now}, or {@code null} if now is in no due minute. */
@@ -89,6 +91,11 @@ final class Cron extends Node {
         Instant at = next == null ? NEVER : next.toInstant(offset);
         Instant transition = Zones.nextTransition(now, zone);
         return transition != null && transition.isBefore(at) ? transition : at;
+    }
+
+    @Override
+    protected String write() {
+        return "cron " + fields;
     }
 
     @Override

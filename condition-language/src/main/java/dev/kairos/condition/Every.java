@@ -29,6 +29,11 @@ final class Every extends Node {
     }
 
     @Override
+    protected String write() {
+        return "every " + Texts.duration(period);
+    }
+
+    @Override
     protected String reason(EvaluationContext context, boolean value) {
         Instant last = own(context).latest(Action.RUN);
         if (last == null) {

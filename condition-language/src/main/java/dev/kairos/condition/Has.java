@@ -1,5 +1,7 @@
 package dev.kairos.condition;
 
+import dev.kairos.condition.internal.syntax.WindowText;
+import dev.kairos.condition.internal.time.Cycle;
 import dev.kairos.condition.internal.time.Occurrence;
 import dev.kairos.condition.internal.time.RememberedWindow;
 import dev.kairos.condition.internal.time.Window;
@@ -91,6 +93,29 @@ final class Has extends Node {
         Instant last = actions.latest(history(context));
         return who + " has not " + actions.word() + span
                 + (last == null ? " (never did)" : " (last at " + Texts.time(last, zone) + ")");
+    }
+
+    @Override
+    protected String write() {
+        if (past != null) {
+            return status() + " in past " + Texts.duration(past);
+        }
+        if (window == null) {
+            return status();
+        }
+        String clause = WindowText.clause(window.window(), true);
+        return clause == null ? period() : period() + " " + clause;
+    }
+
+    /** {@code task 'x' has succeeded}. */
+    private String status() {
+        return (task == null ? "" : "task " + Texts.quote(task) + " ") + "has " + actions.word();
+    }
+
+    /** {@code task 'x' has succeeded this hour}. */
+    private String period() {
+        Cycle cycle = window.window().cycle();
+        return status() + (cycle == Cycle.DAY ? " today" : " this " + cycle.word());
     }
 
     @Override

@@ -71,6 +71,17 @@ final class Junction extends Node {
     }
 
     @Override
+    protected String write() {
+        StringBuilder out = new StringBuilder();
+        for (Node part : parts) {
+            out.append(out.length() == 0 ? "" : all ? " & " : " | ");
+            boolean grouped = part instanceof Junction j && j.all != all;
+            out.append(grouped ? "(" + part.canonical() + ")" : part.canonical());
+        }
+        return out.toString();
+    }
+
+    @Override
     protected String reason(EvaluationContext context, boolean value) {
         if (all) {
             return value ? "all parts are true" : "a part is false";

@@ -46,6 +46,11 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** Builds the condition model from the parse tree, checking every value. Not API. */
 final class ModelBuilder extends ConditionGrammarBaseVisitor<Node> {
+    /** What a number of retries must be. */
+    static final String RETRIES = "a whole number of retries, 1 or more";
+    /** What a number of cycles must be. */
+    static final String CYCLES = "a whole number of cycles";
+
     private final String input;
     private final TokenStream tokens;
     private final List<PhrasePattern> phrases;
@@ -183,7 +188,7 @@ final class ModelBuilder extends ConditionGrammarBaseVisitor<Node> {
     public Node visitRetry(RetryContext ctx) {
         int limit = -1;
         if (ctx.NUMBER() != null) {
-            limit = count(ctx.NUMBER().getSymbol(), 1, "a whole number of retries, 1 or more");
+            limit = count(ctx.NUMBER().getSymbol(), 1, RETRIES);
         }
         return new Retry(text(ctx), limit);
     }
@@ -200,8 +205,11 @@ final class ModelBuilder extends ConditionGrammarBaseVisitor<Node> {
 
     @Override
     public Node visitSchedulerCycles(SchedulerCyclesContext ctx) {
-        int n = count(ctx.NUMBER().getSymbol(), 0, "a whole number of cycles");
-        return new SchedulerCycles(text(ctx), n, ctx.cmp.getType() == ConditionLexer.MORE_KW);
+        int n = count(ctx.NUMBER().getSymbol(), 0, CYCLES);
+        SchedulerCycles.Comparison comparison = ctx.cmp == null ? SchedulerCycles.Comparison.EXACTLY
+                : ctx.cmp.getType() == ConditionLexer.MORE_KW ? SchedulerCycles.Comparison.MORE
+                : SchedulerCycles.Comparison.LESS;
+        return new SchedulerCycles(text(ctx), n, comparison);
     }
 
     @Override

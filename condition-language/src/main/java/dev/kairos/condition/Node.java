@@ -4,10 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** The base of every condition in the model: an immutable value with its normalised text. */
+/**
+ * The base of every condition in the model: an immutable value. Two conditions are equal when they
+ * are of the same form with the same values, which their canonical texts say; a condition shows the
+ * text it was parsed from (normalised), or its canonical text when it was built in Java.
+ */
 abstract class Node implements Condition {
     private final String text;
+    /** Worked out when first asked (equality, hashing, a built condition's text); a benign race. */
+    private String canonical;
 
+    /** {@code text}: the normalised text it was parsed from, or {@code null} to show the canonical text. */
     protected Node(String text) {
         this.text = text;
     }
@@ -15,10 +22,23 @@ abstract class Node implements Condition {
     /** Why the value is what it is, in one sentence; times in the context's zone. */
     protected abstract String reason(EvaluationContext context, boolean value);
 
+    /** The canonical text of the values, written from them; it parses back to an equal condition. */
+    protected abstract String write();
+
+    /** The canonical text: one text per value, which parses back to an equal condition. */
+    final String canonical() {
+        String c = canonical;
+        if (c == null) {
+            c = write();
+            canonical = c;
+        }
+        return c;
+    }
+
     @Override
     public Explanation explain(EvaluationContext context) {
         boolean value = test(context);
-        return new Explanation(text, value, reason(context, value), shown(nextChange(context)), List.of());
+        return new Explanation(toString(), value, reason(context, value), shown(nextChange(context)), List.of());
     }
 
     @Override
@@ -28,17 +48,17 @@ abstract class Node implements Condition {
 
     @Override
     public final String toString() {
-        return text;
+        return text != null ? text : canonical();
     }
 
     @Override
     public final boolean equals(Object other) {
-        return other instanceof Node n && n.getClass() == getClass() && n.text.equals(text);
+        return other instanceof Node n && n.getClass() == getClass() && n.canonical().equals(canonical());
     }
 
     @Override
     public final int hashCode() {
-        return text.hashCode();
+        return canonical().hashCode();
     }
 
     /** The history of the evaluating task; empty when there is none. */

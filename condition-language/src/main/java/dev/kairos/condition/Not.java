@@ -31,6 +31,11 @@ final class Not extends Node {
     }
 
     @Override
+    protected String write() {
+        return "~" + (operand instanceof Junction ? "(" + operand.canonical() + ")" : operand.canonical());
+    }
+
+    @Override
     protected String reason(EvaluationContext context, boolean value) {
         return "the opposite of its part";
     }

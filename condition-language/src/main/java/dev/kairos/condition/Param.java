@@ -34,6 +34,15 @@ final class Param extends Node {
     }
 
     @Override
+    protected String write() {
+        if (expected == null) {
+            return "param " + Texts.quote(name) + " exists";
+        }
+        return name.equals("env") ? "env " + Texts.quote(expected)
+                : "param " + Texts.quote(name) + " is " + Texts.quote(expected);
+    }
+
+    @Override
     protected String reason(EvaluationContext context, boolean value) {
         Object actual = context.parameter(name);
         return actual == null ? "parameter " + Texts.quote(name) + " is not set"

@@ -1,5 +1,6 @@
 package dev.kairos.condition;
 
+import dev.kairos.condition.internal.syntax.WindowText;
 import dev.kairos.condition.internal.time.Occurrence;
 import dev.kairos.condition.internal.time.RememberedWindow;
 import dev.kairos.condition.internal.time.Window;
@@ -37,6 +38,23 @@ final class Periodic extends Node {
     public Instant nextChange(EvaluationContext context) {
         return test(context) ? window.nextBoundary(context.now(), context.zone())
                 : window.nextStart(context.now(), context.zone());
+    }
+
+    @Override
+    protected String write() {
+        String clause = WindowText.clause(window.window(), true);
+        return clause == null ? adverb() : adverb() + " " + clause;
+    }
+
+    private String adverb() {
+        return switch (window.window().cycle()) {
+            case SECOND -> "secondly";
+            case MINUTE -> "minutely";
+            case HOUR -> "hourly";
+            case DAY -> "daily";
+            case WEEK -> "weekly";
+            case MONTH -> "monthly";
+        };
     }
 
     @Override

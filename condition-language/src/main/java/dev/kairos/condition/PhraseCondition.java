@@ -34,6 +34,17 @@ final class PhraseCondition extends Node {
     }
 
     @Override
+    protected String write() {
+        StringBuilder out = new StringBuilder();
+        int value = 0;
+        for (String word : pattern.words()) {
+            out.append(out.length() == 0 ? "" : " ")
+                    .append(word.equals(PhrasePattern.PLACEHOLDER) ? Texts.quote(values.get(value++)) : word);
+        }
+        return out.toString();
+    }
+
+    @Override
     protected String reason(EvaluationContext context, boolean value) {
         return "registered phrase '" + pattern.pattern() + "'; re-checked every "
                 + Texts.duration(context.recheckInterval());

@@ -24,6 +24,11 @@ final class Retry extends Node {
     }
 
     @Override
+    protected String write() {
+        return limit < 0 ? "retry" : "retry " + limit;
+    }
+
+    @Override
     protected String reason(EvaluationContext context, boolean value) {
         int streak = own(context).failuresInARow();
         if (streak == 0) {

@@ -39,6 +39,12 @@ final class Running extends Node {
     }
 
     @Override
+    protected String write() {
+        String running = "task " + Texts.quote(task) + " is running";
+        return moreThan == null ? running : running + " for more than " + Texts.duration(moreThan);
+    }
+
+    @Override
     protected String reason(EvaluationContext context, boolean value) {
         TaskHistory history = context.history(task);
         if (history.liveRuns() == 0) {

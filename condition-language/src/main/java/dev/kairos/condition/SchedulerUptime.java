@@ -37,6 +37,11 @@ final class SchedulerUptime extends Node {
     }
 
     @Override
+    protected String write() {
+        return over ? "scheduler has run over " + Texts.duration(span) : "scheduler started " + Texts.duration(span) + " ago";
+    }
+
+    @Override
     protected String reason(EvaluationContext context, boolean value) {
         Instant started = context.schedulerStarted();
         if (started == null) {

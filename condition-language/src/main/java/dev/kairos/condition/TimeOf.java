@@ -1,5 +1,6 @@
 package dev.kairos.condition;
 
+import dev.kairos.condition.internal.syntax.WindowText;
 import dev.kairos.condition.internal.time.Occurrence;
 import dev.kairos.condition.internal.time.RememberedWindow;
 import dev.kairos.condition.internal.time.Window;
@@ -22,6 +23,11 @@ final class TimeOf extends Node {
     @Override
     public Instant nextChange(EvaluationContext context) {
         return window.nextBoundary(context.now(), context.zone());
+    }
+
+    @Override
+    protected String write() {
+        return "time of " + window.window().cycle().word() + " " + WindowText.clause(window.window(), false);
     }
 
     @Override

@@ -86,6 +86,15 @@ class DstTest {
             minutely                       ; 2024-10-27T02:10:30+01:00 ; Europe/Berlin ; success 2024-10-27T02:10:10+02:00      ; true
             has succeeded this hour        ; 2024-10-27T02:10+01:00    ; Europe/Berlin ; success 2024-10-27T02:20+02:00         ; false
             has succeeded this hour        ; 2024-10-27T02:30+01:00    ; Europe/Berlin ; success 2024-10-27T02:20+01:00         ; true
+            # fall back: windows finer than a second, and 'on' past midnight, keep the same rules
+            hourly between 15:05.5 and 45:10.005 ; 2024-10-27T02:20+01:00 ; Europe/Berlin ; success 2024-10-27T02:20+02:00    ; true
+            hourly between 15:05.5 and 45:10.005 ; 2024-10-27T02:15:05.499+01:00 ; Europe/Berlin ;                            ; false
+            minutely before 45             ; 2024-10-27T02:10:44.999+01:00 ; Europe/Berlin ; success 2024-10-27T02:10:10+02:00 ; true
+            secondly between 15.005 and 45.005 ; 2024-10-27T02:10:10.016+01:00 ; Europe/Berlin ; success 2024-10-27T02:10:10.016+02:00 ; true
+            daily on 23:01                 ; 2024-10-28T00:00:59+01:00 ; Europe/Berlin ; success 2024-10-27T23:30+01:00         ; false
+            daily on 23:01                 ; 2024-03-31T00:00:59+01:00 ; Europe/Berlin ;                                        ; true
+            daily on 02:30                 ; 2024-03-31T03:00+02:00    ; Europe/Berlin ;                                        ; true
+            daily on 02:30                 ; 2024-03-31T03:59:59+02:00 ; Europe/Berlin ;                                        ; false
             """)
     void europe_berlin(String condition, String now, String zone, String history, boolean expected) {
         assertValue(condition, now, zone, history, expected);

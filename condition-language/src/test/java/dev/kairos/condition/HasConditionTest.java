@@ -6,7 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code [task 'x'] has <action>} with no period (ever) and with {@code in past D}; the calendar
+ * {@code [task 'x'] has <action>} with no period (ever) and with {@code in past D} (or {@code past D}, as
+ * Rocketry writes it); the calendar
  * periods are in {@link HasPeriodConditionTest}. "Finished" is success, fail or terminate, not
  * inaction; "started" is a run record.
  */
@@ -67,6 +68,9 @@ class HasConditionTest {
             task 'fetch' has succeeded in past 01:30      ; 2024-05-01T09:00    ; UTC  ; fetch success 07:30:01      ; true
             task 'fetch' has succeeded in past 01:30      ; 2024-05-01T09:00    ; UTC  ; fetch success 07:30         ; false
             task 'fetch' has crashed in past 1 week       ; 2024-05-01T09:00    ; UTC  ; fetch run 2024-04-25T09:00, fetch crash 2024-04-25T10:00 ; true
+            has started past 10 minutes                   ; 2024-05-01T09:00    ; UTC  ; run 08:50:01                ; true
+            has started past 10 minutes                   ; 2024-05-01T09:00    ; UTC  ; run 08:50                   ; false
+            task 'fetch' has failed past 1 hour           ; 2024-05-01T09:00    ; Asia/Kolkata ; fetch fail 08:00:01 ; true
             """)
     void has_in_past_looks_at_the_last_d_excluding_the_instant_d_ago(String condition, String now, String zone,
             String history, boolean expected) {

@@ -25,7 +25,8 @@ import org.opentest4j.AssertionFailedError;
 /**
  * Evaluation, explanation, next change and next true agree. For each condition, in each of four
  * zone-and-start settings that cross a DST transition, a clock steps from a fixed start (minute by
- * minute, or second by second for the second-level forms; second by second inside any step where
+ * minute, or second by second for the second-level forms, millisecond by millisecond for the
+ * sub-second ones; second by second inside any step where
  * the value changed) over a fixed history that lies wholly before the start, and checks that:
  * <ul>
  *   <li>{@code nextChange} is strictly after now, and the value never changes before the instant
@@ -65,7 +66,10 @@ class NextChangeAgreementTest {
             "daily after 08:00 & ~time of week on Sat",
             "time of day after 20:00 | hourly between :10 and :20",
             "(daily starting 04:00 | every 4 hours) & ~(time of day between 12:00 and 13:00)",
-            "~has succeeded today & time of hour before :30");
+            "~has succeeded today & time of hour before :30",
+            "daily on 23:01",
+            "time of hour between 1 quarter and 3 quarter",
+            "task 'fetch' has succeeded past 2 hours");
 
     /** Cron, stepped by the minute from the Berlin spring-forward day to Monday noon (cron evaluations cost more). */
     private static final List<String> CRON = List.of(
@@ -81,7 +85,15 @@ class NextChangeAgreementTest {
     /** Conditions stepped by the second over three hours. */
     private static final List<String> BY_SECOND = List.of(
             "minutely after :30",
-            "time of hour on :15 | time of minute after :50");
+            "time of hour on :15 | time of minute after :50",
+            "minutely on 12:00",
+            "hourly between 15:05.5 and 45:10.005",
+            "minutely starting 12:00");
+
+    /** Sub-second windows, stepped by the millisecond over a minute and a half. */
+    private static final List<String> BY_MILLISECOND = List.of(
+            "secondly between 15.005 and 45.005",
+            "time of minute between 15.5 and 45.5 | secondly starting 500");
 
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
@@ -90,6 +102,7 @@ class NextChangeAgreementTest {
             BY_MINUTE.forEach(c -> out.add(Arguments.of(c, s[0], s[1], MINUTE, Duration.ofDays(3))));
             BY_HALF_HOUR.forEach(c -> out.add(Arguments.of(c, s[0], s[1], Duration.ofMinutes(30), Duration.ofDays(62))));
             BY_SECOND.forEach(c -> out.add(Arguments.of(c, s[0], s[1], SECOND, Duration.ofHours(3))));
+            BY_MILLISECOND.forEach(c -> out.add(Arguments.of(c, s[0], s[1], Duration.ofMillis(1), Duration.ofSeconds(90))));
         }
         return out.stream();
     }

@@ -26,6 +26,10 @@ class SchedulerConditionTest {
             scheduler has less than 100 cycles  ; 2024-05-01T09:00Z        ; 2024-05-01T08:00Z     ; 100    ; false
             scheduler has less than 1 cycles    ; 2024-05-01T09:00Z        ; 2024-05-01T08:00Z     ; 0      ; true
             SCHEDULER HAS MORE THAN 0 CYCLES    ; 2024-05-01T09:00Z        ; 2024-05-01T08:00Z     ; 1      ; true
+            scheduler has 3 cycles              ; 2024-05-01T09:00Z        ; 2024-05-01T08:00Z     ; 2      ; false
+            scheduler has 3 cycles              ; 2024-05-01T09:00Z        ; 2024-05-01T08:00Z     ; 3      ; true
+            scheduler has 3 cycles              ; 2024-05-01T09:00Z        ; 2024-05-01T08:00Z     ; 4      ; false
+            scheduler has 0 cycles              ; 2024-05-01T09:00Z        ; 2024-05-01T08:00Z     ; 0      ; true
             """)
     void scheduler_forms_read_the_start_and_the_loop_count(String condition, String now, String started, long cycles,
             boolean expected) {
@@ -40,6 +44,7 @@ class SchedulerConditionTest {
             scheduler has run over 8 hours
             scheduler started 10 minutes ago
             scheduler has more than 0 cycles
+            scheduler has 3 cycles
             """)
     void scheduler_time_forms_do_not_throw_before_the_scheduler_started(String condition) {
         EvaluationContext ctx = EvaluationContext.builder().now(Instant.parse("2024-05-01T09:00:00Z")).build();

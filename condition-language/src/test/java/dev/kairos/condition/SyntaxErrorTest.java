@@ -122,19 +122,19 @@ class SyntaxErrorTest {
     }
 
     @Test
-    void an_empty_between_window_is_an_error_that_points_to_starting() {
-        assertMessage("daily between 10:00 and 10:00", """
-                line 1, column 7: found 'between 10:00 and 10:00', expected two different ends; for a whole day from a point write 'starting …'
-                  daily between 10:00 and 10:00
-                        ^^^^^^^^^^^^^^^^^^^^^^^""");
+    void a_second_out_of_the_minute_is_an_error_at_parse_time() {
+        assertMessage("minutely before 61", """
+                line 1, column 17: found '61', expected a second of the minute such as 45, 15.5 or :45, from 0 to 60 (60 only as an end)
+                  minutely before 61
+                                  ^^""");
     }
 
     @Test
-    void on_with_a_part_of_an_hour_is_an_error() {
-        assertMessage("daily on 10:30", """
-                line 1, column 10: found '10:30', expected a whole hour for 'on', such as 10:00 or 10am (for other spans write 'between … and …')
-                  daily on 10:30
-                           ^^^^^""");
+    void a_month_day_with_a_dot_out_of_range_is_an_error_at_parse_time() {
+        assertMessage("time of month after 33.", """
+                line 1, column 21: found '33.', expected a day of the month from 1st to 31st
+                  time of month after 33.
+                                      ^^^""");
     }
 
     @Test
@@ -150,11 +150,11 @@ class SyntaxErrorTest {
     }
 
     @Test
-    void secondly_with_a_window_is_an_error() {
-        assertMessage("secondly after :30", """
-                line 1, column 10: found 'after :30', expected a condition without a window: 'secondly' takes no window
-                  secondly after :30
-                           ^^^^^^^^^""");
+    void a_millisecond_past_the_second_is_an_error() {
+        assertMessage("secondly after 1000", """
+                line 1, column 16: found '1000', expected a millisecond of the second such as 500 or 15.005, from 0 to 1000 (1000 only as an end)
+                  secondly after 1000
+                                 ^^^^""");
     }
 
     @Test
@@ -180,7 +180,7 @@ class SyntaxErrorTest {
                   & task 'x' has succeded
                                  ^^^^^^^^""");
         assertMessage("daily\r\n  &\r\n  hourly after :61", """
-                line 3, column 16: found ':61', expected a minute of the hour such as :15, :15:30 or 15:00 (minutes:seconds), minutes and seconds from 0 to 59
+                line 3, column 16: found ':61', expected a minute of the hour such as 45, :15, :15:30, 15:00, 15:05.5 or 1 quarter, minutes and seconds from 0 to 59 (60:00 only as an end)
                     hourly after :61
                                  ^^^""");
     }
@@ -270,8 +270,8 @@ class SyntaxErrorTest {
             daily after 8:61                             ; 1    ; 13     ; 4      ; '8:61'          ;
             minutely after :60                           ; 1    ; 16     ; 3      ; ':60'           ;
             hourly after 60:00                           ; 1    ; 14     ; 5      ; '60:00'         ;
-            hourly on :15:30                             ; 1    ; 11     ; 6      ; ':15:30'        ;
-            weekly on Mon 10:00                          ; 1    ; 15     ; 5      ; '10:00'         ;
+            hourly on :15.5                              ; 1    ; 11     ; 5      ; ':15.5'         ;
+            weekly on Mon 25:00                          ; 1    ; 15     ; 5      ; '25:00'         ;
             monthly after 0th                            ; 1    ; 15     ; 3      ; '0th'           ;
             monthly after Mon                            ; 1    ; 15     ; 3      ; 'Mon'           ;
             weekly after 15th                            ; 1    ; 14     ; 4      ; '15th'          ;

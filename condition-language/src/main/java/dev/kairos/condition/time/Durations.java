@@ -73,8 +73,9 @@ public final class Durations {
     }
 
     /**
-     * A short human form, e.g. {@code 2h30m}, {@code 45s}, {@code 1.5s}, {@code 250ms}; parseable by
-     * {@link #parse} to the same duration down to the millisecond.
+     * A short human form, e.g. {@code 2h30m}, {@code 45s}, {@code 1.5s}, {@code 250ms},
+     * {@code 0.0000005s}; parseable by {@link #parse} to the same duration, to the nanosecond (a
+     * positive one: zero is written {@code 0s}, which {@link #parse} refuses).
      */
     public static String format(Duration d) {
         Objects.requireNonNull(d, "duration");

@@ -61,6 +61,9 @@ class DurationsTest {
             PT0.5S         ; 500ms
             PT1M0.001S     ; 1m1ms
             PT0S           ; 0s
+            PT1.0000005S   ; 1.0000005s
+            PT0.000000001S ; 0.000000001s
+            PT0.0015S      ; 0.0015s
             """)
     void format_writes_a_short_form(Duration d, String expected) {
         assertEquals(expected, Durations.format(d));
@@ -75,7 +78,8 @@ class DurationsTest {
         return Stream.of(Duration.ofMillis(1), Duration.ofMillis(999), Duration.ofSeconds(1), Duration.ofMillis(1500),
                 Duration.ofSeconds(59), Duration.ofMinutes(1), Duration.ofSeconds(61), Duration.ofMinutes(90),
                 Duration.ofHours(23), Duration.ofHours(24), Duration.ofHours(25), Duration.ofDays(7).plusMillis(1),
-                Duration.ofDays(400), Duration.ofHours(1).plusMinutes(1).plusSeconds(1).plusMillis(1));
+                Duration.ofDays(400), Duration.ofHours(1).plusMinutes(1).plusSeconds(1).plusMillis(1),
+                Duration.ofNanos(1), Duration.ofSeconds(90, 5), Duration.ofDays(2).plusNanos(1_500_000));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -27,7 +27,7 @@ atom
     | RETRY NUMBER?                                                               # retry
     | SCHEDULER HAS RUN OVER duration                                             # schedulerRunOver
     | SCHEDULER STARTED duration AGO                                              # schedulerStarted
-    | SCHEDULER HAS cmp=(MORE_KW | LESS) THAN NUMBER CYCLES                           # schedulerCycles
+    | SCHEDULER HAS (cmp=(MORE_KW | LESS) THAN)? NUMBER CYCLES                        # schedulerCycles
     | ENV STRING                                                                  # env
     | PARAM STRING EXISTS                                                         # paramExists
     | PARAM STRING IS STRING                                                      # paramIs
@@ -47,7 +47,9 @@ timePoint
     | hour=NUMBER meridiem              # hourPoint
     | COLON_TIME                        # colonPoint
     | weekday dayTime?                  # weekdayPoint
-    | ORDINAL dayTime?                  # monthDayPoint
+    | day=(ORDINAL | DAY_DOT) dayTime?  # monthDayPoint
+    | NUMBER QUARTER                    # quarterPoint
+    | NUMBER dayTime?                   # numberPoint
     ;
 
 dayTime  : CLOCK meridiem? | NUMBER meridiem ;
@@ -57,7 +59,7 @@ weekday  : MONDAY | TUESDAY | WEDNESDAY | THURSDAY | FRIDAY | SATURDAY | SUNDAY 
 period
     : TODAY window?                     # todayPeriod
     | THIS unit=unitName window?        # thisPeriod
-    | IN PAST duration                  # pastPeriod
+    | IN? PAST duration                 # pastPeriod
     ;
 
 unitName : MINUTE | HOUR | DAY | WEEK | MONTH ;

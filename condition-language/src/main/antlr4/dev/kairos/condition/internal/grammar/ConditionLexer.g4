@@ -92,6 +92,8 @@ DAYS    : 'd' | 'days' ;
 WEEK    : 'week' ;
 WEEKS   : 'w' | 'weeks' ;
 MONTH   : 'month' ;
+// '1 quarter' of an hour, as Rocketry writes it
+QUARTER : 'quarter' | 'quarters' | 'q' ;
 
 MONDAY    : 'mon' | 'monday' ;
 TUESDAY   : 'tue' | 'tues' | 'tuesday' ;
@@ -101,12 +103,14 @@ FRIDAY    : 'fri' | 'friday' ;
 SATURDAY  : 'sat' | 'saturday' ;
 SUNDAY    : 'sun' | 'sunday' ;
 
-// 08:00, 8:00:30, 45:00, 01:30:00
-CLOCK      : DIGIT+ ':' DIGIT+ (':' DIGIT+)? ;
-// :45, :30:15 (a minute or second within an hour or a minute)
-COLON_TIME : ':' DIGIT+ (':' DIGIT+)? ;
+// 08:00, 8:00:30, 45:00, 01:30:00, 15:05.5 (a fraction of the last part)
+CLOCK      : DIGIT+ ':' DIGIT+ (':' DIGIT+)? ('.' DIGIT+)? ;
+// :45, :30:15, :30:15.5 (a minute or second within an hour or a minute)
+COLON_TIME : ':' DIGIT+ (':' DIGIT+)? ('.' DIGIT+)? ;
 // 1st, 2nd, 3rd, 15th
 ORDINAL    : DIGIT+ ('st' | 'nd' | 'rd' | 'th') ;
+// 1., 22. (a day of the month, as Rocketry writes it); '22.5' is a NUMBER, the longer match
+DAY_DOT    : DIGIT+ '.' ;
 NUMBER     : DIGIT+ ('.' DIGIT+)? ;
 // 'name' or "name"; a quote inside is doubled
 STRING     : '\'' (~'\'' | '\'\'')* '\'' | '"' (~'"' | '""')* '"' ;

@@ -1,7 +1,7 @@
 package dev.kairos.condition.internal.syntax;
 
+import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Locale;
 
 /** Durations written the short way the language reads them back. Not API. */
 public final class DurationText {
@@ -9,8 +9,9 @@ public final class DurationText {
     }
 
     /**
-     * E.g. {@code 2h30m}, {@code 45s}, {@code 1.5s}, {@code 250ms}; read back to the same duration down to
-     * the millisecond.
+     * E.g. {@code 2h30m}, {@code 45s}, {@code 1.5s}, {@code 250ms}, {@code 0.0000005s}; read back to the
+     * same duration, to the nanosecond. A zero duration is {@code 0s} (which does not read back: a
+     * duration of the language is positive).
      */
     public static String format(Duration d) {
         if (d.isZero()) {
@@ -28,15 +29,15 @@ public final class DurationText {
             out.append(d.toMinutesPart()).append('m');
         }
         int seconds = d.toSecondsPart();
-        int millis = d.toMillisPart();
-        if (millis > 0 && seconds > 0) {
-            String fraction = String.format(Locale.ROOT, "%03d", millis).replaceAll("0+$", "");
-            out.append(seconds).append('.').append(fraction).append('s');
-        } else if (millis > 0) {
-            out.append(millis).append("ms");
+        int nanos = d.toNanosPart();
+        if (nanos % 1_000_000 == 0 && nanos > 0 && seconds == 0) {
+            out.append(nanos / 1_000_000).append("ms");
+        } else if (nanos > 0) {
+            BigDecimal s = BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(nanos, 9)).stripTrailingZeros();
+            out.append(s.toPlainString()).append('s');
         } else if (seconds > 0) {
             out.append(seconds).append('s');
         }
-        return out.length() == 0 ? d.toNanos() + "ns" : out.toString();
+        return out.toString();
     }
 }

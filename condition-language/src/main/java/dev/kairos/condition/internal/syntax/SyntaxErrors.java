@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
@@ -19,6 +20,8 @@ public final class SyntaxErrors {
             Map.entry(ConditionLexer.CLOCK, "a time such as 08:00"),
             Map.entry(ConditionLexer.COLON_TIME, "a time within the hour or minute such as :30"),
             Map.entry(ConditionLexer.ORDINAL, "a day of the month such as 1st"),
+            Map.entry(ConditionLexer.DAY_DOT, "a day of the month such as 1."),
+            Map.entry(ConditionLexer.QUARTER, "'quarter'"),
             Map.entry(ConditionLexer.NUMBER, "a number"),
             Map.entry(ConditionLexer.STRING, "a quoted name such as 'fetch'"),
             Map.entry(ConditionLexer.WORD, "a registered phrase"),
@@ -138,6 +141,13 @@ public final class SyntaxErrors {
         return new SyntaxError(first.getLine(), first.getCharPositionInLine() + 1, length, found, expected, null);
     }
 
+    /** An error about the value that {@code where} spans in {@code input}, shown as written. */
+    public static SyntaxError value(String input, ParserRuleContext where, String expected) {
+        return value(where.getStart(), where.getStop(),
+                "'" + input.substring(where.getStart().getStartIndex(), where.getStop().getStopIndex() + 1) + "'",
+                expected);
+    }
+
     /** A token as the user wrote it, quoted, or a description for the end and for odd tokens. */
     public static String describe(Token token) {
         if (token.getType() == Token.EOF) {
@@ -206,11 +216,12 @@ public final class SyntaxErrors {
                 continue;
             }
             return switch (type) {
-                case ConditionLexer.MINUTELY, ConditionLexer.MINUTE -> "a second of the minute such as :30";
-                case ConditionLexer.HOURLY, ConditionLexer.HOUR -> "a minute of the hour such as :15 or 15:00";
-                case ConditionLexer.DAILY, ConditionLexer.DAY -> "a time of day such as 08:00, 8am or 10:30 pm";
-                case ConditionLexer.WEEKLY, ConditionLexer.WEEK -> "a weekday such as Mon or Fri 15:00";
-                case ConditionLexer.MONTHLY, ConditionLexer.MONTH -> "a day of the month such as 1st or 15th 12:30";
+                case ConditionLexer.SECONDLY -> PointReader.MILLI_OF_SECOND;
+                case ConditionLexer.MINUTELY, ConditionLexer.MINUTE -> PointReader.SECOND_OF_MINUTE;
+                case ConditionLexer.HOURLY, ConditionLexer.HOUR -> PointReader.MINUTE_OF_HOUR;
+                case ConditionLexer.DAILY, ConditionLexer.DAY -> PointReader.TIME_OF_DAY;
+                case ConditionLexer.WEEKLY, ConditionLexer.WEEK -> PointReader.DAY_OF_WEEK;
+                case ConditionLexer.MONTHLY, ConditionLexer.MONTH -> PointReader.DAY_OF_MONTH;
                 default -> null;
             };
         }

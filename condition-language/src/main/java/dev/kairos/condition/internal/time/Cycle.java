@@ -5,34 +5,41 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 
-/** The cycles windows repeat on. Offsets inside a cycle are in seconds from its start. Not API. */
+/**
+ * The cycles windows repeat on. Offsets inside a cycle are in nanoseconds from its start, so that a
+ * window may start at a fraction of a second ({@code secondly between 15.005 and 45.005}). Not API.
+ */
 public enum Cycle {
-    SECOND(1, 0, "second"),
-    MINUTE(60, 1, "minute"),
-    HOUR(3_600, 60, "hour"),
-    DAY(86_400, 3_600, "day"),
-    WEEK(7 * 86_400, 86_400, "week"),
+    SECOND(Units.SECOND, Units.MILLI, "second"),
+    MINUTE(Units.MINUTE, Units.SECOND, "minute"),
+    HOUR(Units.HOUR, Units.MINUTE, "hour"),
+    DAY(Units.DAY, Units.HOUR, "day"),
+    WEEK(7 * Units.DAY, Units.DAY, "week"),
     /** Nominally 31 days; real months are shorter and their windows are clamped. */
-    MONTH(31 * 86_400, 86_400, "month");
+    MONTH(31 * Units.DAY, Units.DAY, "month");
 
-    private final long nominalSeconds;
-    private final long unitSeconds;
+    private final long nominal;
+    private final long unit;
     private final String word;
 
-    Cycle(long nominalSeconds, long unitSeconds, String word) {
-        this.nominalSeconds = nominalSeconds;
-        this.unitSeconds = unitSeconds;
+    Cycle(long nominal, long unit, String word) {
+        this.nominal = nominal;
+        this.unit = unit;
         this.word = word;
     }
 
-    /** The longest length of the cycle, in seconds. */
-    public long nominalSeconds() {
-        return nominalSeconds;
+    /** The longest length of the cycle, in nanoseconds. */
+    public long nominal() {
+        return nominal;
     }
 
-    /** The length of the unit that {@code on T} covers: a second of a minute, an hour of a day, … */
-    public long unitSeconds() {
-        return unitSeconds;
+    /**
+     * The length of the unit that {@code on T} covers and in which plain numbers are read: a
+     * millisecond of a second, a second of a minute, a minute of an hour (an hour of a day, a day of a
+     * week or month), in nanoseconds.
+     */
+    public long unit() {
+        return unit;
     }
 
     /** The cycle's name, e.g. {@code day}. */
@@ -70,19 +77,19 @@ public enum Cycle {
     }
 
     /**
-     * The local time at {@code offset} seconds into the cycle starting at {@code cycleStart}. A month
-     * offset past the month's end gives {@code null} for a start and the month's end for an end.
+     * The local time at {@code offset} nanoseconds into the cycle starting at {@code cycleStart}. A
+     * month offset past the month's end gives {@code null} for a start and the month's end for an end.
      */
     public LocalDateTime at(LocalDateTime cycleStart, long offset, boolean isEnd) {
         if (this != MONTH) {
-            return cycleStart.plusSeconds(offset);
+            return cycleStart.plusNanos(offset);
         }
-        long day = offset / 86_400;
-        long second = offset % 86_400;
+        long day = offset / Units.DAY;
+        long rest = offset % Units.DAY;
         int length = cycleStart.toLocalDate().lengthOfMonth();
         if (day >= length) {
             return isEnd ? cycleStart.plusMonths(1) : null;
         }
-        return cycleStart.plusDays(day).plusSeconds(second);
+        return cycleStart.plusDays(day).plusNanos(rest);
     }
 }

@@ -9,8 +9,10 @@ import java.time.zone.ZoneOffsetTransition;
 import java.util.Objects;
 
 /**
- * A part of a cycle, {@code [start, end)} in seconds from the cycle's start; {@code start >= end}
+ * A part of a cycle, {@code [start, end)} in nanoseconds from the cycle's start; {@code start >= end}
  * wraps into the next cycle, and {@code start == end} is the whole cycle beginning at {@code start}.
+ * An end at the cycle's start is kept as the end of the cycle (the same occurrences), so that one
+ * stretch of time has one window.
  * Day, week and month windows are calendar windows resolved by {@link Zones#resolve}. Second, minute
  * and hour windows follow the clock as it reads: they are computed at the offset in force at the
  * instant asked about and cut at the zone's transitions, so an offset change ends an occurrence and,
@@ -23,14 +25,22 @@ public record Window(Cycle cycle, long start, long end) {
 
     public Window {
         Objects.requireNonNull(cycle, "cycle");
-        if (start < 0 || start >= cycle.nominalSeconds() || end < 0 || end > cycle.nominalSeconds()) {
-            throw new IllegalArgumentException("window [" + start + ", " + end + ") outside the " + cycle.word());
+        if (start < 0 || start >= cycle.nominal() || end < 0 || end > cycle.nominal()) {
+            throw new IllegalArgumentException("window [" + start + ", " + end + ") ns outside the " + cycle.word());
+        }
+        if (end == 0) {
+            end = cycle.nominal();
         }
     }
 
     /** The whole cycle from its usual start. */
     public static Window whole(Cycle cycle) {
-        return new Window(cycle, 0, cycle.nominalSeconds());
+        return new Window(cycle, 0, cycle.nominal());
+    }
+
+    /** Whether this is the whole cycle from its usual start. */
+    public boolean isWhole() {
+        return start == 0 && end == cycle.nominal();
     }
 
     /** Whether the window wraps into the next cycle (or is a whole cycle from {@code start}). */

@@ -23,20 +23,28 @@ class RememberedWindowTest {
             ZoneId.of("America/New_York"), ZoneId.of("Australia/Lord_Howe"));
 
     static Stream<Arguments> windows() {
+        long h = Units.HOUR;
+        long d = Units.DAY;
         List<Window> windows = List.of(
                 Window.whole(Cycle.DAY),
-                new Window(Cycle.DAY, 8 * 3_600, 86_400),                  // daily after 08:00
-                new Window(Cycle.DAY, 2 * 3_600 + 1_800, 3 * 3_600),       // 02:30–03:00, in the gap
-                new Window(Cycle.DAY, 22 * 3_600, 2 * 3_600),              // wraps midnight
-                new Window(Cycle.DAY, 10 * 3_600, 12 * 3_600),
+                new Window(Cycle.DAY, 8 * h, d),                              // daily after 08:00
+                new Window(Cycle.DAY, 2 * h + 30 * Units.MINUTE, 3 * h),      // 02:30–03:00, in the gap
+                new Window(Cycle.DAY, 22 * h, 2 * h),                         // wraps midnight
+                new Window(Cycle.DAY, 10 * h, 12 * h),
+                new Window(Cycle.DAY, 23 * h + Units.MINUTE, Units.MINUTE),  // daily on 23:01
                 Window.whole(Cycle.HOUR),
-                new Window(Cycle.HOUR, 15 * 60, 45 * 60),
+                new Window(Cycle.HOUR, 15 * Units.MINUTE, 45 * Units.MINUTE),
+                new Window(Cycle.HOUR, 15 * Units.MINUTE + 5_500 * Units.MILLI, 45 * Units.MINUTE + 10_005 * Units.MILLI),
                 Window.whole(Cycle.MINUTE),
-                new Window(Cycle.MINUTE, 10, 20),
+                new Window(Cycle.MINUTE, 10 * Units.SECOND, 20 * Units.SECOND),
+                new Window(Cycle.MINUTE, 15 * Units.SECOND + 5_000, 45 * Units.SECOND + 5_000),
+                Window.whole(Cycle.SECOND),
+                new Window(Cycle.SECOND, 15_005_000, 45_005_000),
                 Window.whole(Cycle.WEEK),
-                new Window(Cycle.WEEK, 86_400 + 9 * 3_600, 2 * 86_400),
+                new Window(Cycle.WEEK, d + 9 * h, 2 * d),
+                new Window(Cycle.WEEK, d, d),                                 // the whole week from Tuesday
                 Window.whole(Cycle.MONTH),
-                new Window(Cycle.MONTH, 14 * 86_400, 20 * 86_400));
+                new Window(Cycle.MONTH, 14 * d, 20 * d));
         return ZONES.stream().flatMap(z -> windows.stream().map(w -> Arguments.of(w, z)));
     }
 
@@ -47,8 +55,12 @@ class RememberedWindowTest {
         for (Instant from : List.of(Instant.parse("2024-03-09T12:00:00Z"), Instant.parse("2024-03-30T12:00:00Z"),
                 Instant.parse("2024-04-06T10:00:00Z"), Instant.parse("2024-10-05T10:00:00Z"), Instant.parse("2024-10-26T12:00:00Z"),
                 Instant.parse("2024-11-02T12:00:00Z"))) {
-            Duration step = window.cycle() == Cycle.MINUTE ? Duration.ofSeconds(7) : Duration.ofMinutes(7);
-            int steps = window.cycle() == Cycle.MINUTE ? 3_000 : 2_000;
+            Duration step = switch (window.cycle()) {
+                case SECOND -> Duration.ofNanos(7_000_003);
+                case MINUTE -> Duration.ofSeconds(7);
+                default -> Duration.ofMinutes(7);
+            };
+            int steps = window.cycle() == Cycle.MINUTE || window.cycle() == Cycle.SECOND ? 3_000 : 2_000;
             Instant now = from;
             for (int i = 0; i < steps; i++, now = now.plus(step)) {
                 String at = window + " at " + now + " in " + zone;
