@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A parsed condition: an immutable value, safe to share between threads and to evaluate any number
- * of times. Parse once with {@link #parse(String)} (or a {@link ConditionParser} that knows your
- * own phrases) and evaluate against an {@link EvaluationContext}.
+ * A condition: an immutable value, safe to share between threads and to evaluate any number of
+ * times. Parse one with {@link #parse(String)} (or a {@link ConditionParser} that knows your own
+ * phrases), or build one in Java with {@link Conditions}, and evaluate it against an
+ * {@link EvaluationContext}. Two conditions are equal when they have the same form and the same
+ * values, however they were written ({@code daily after 8am} equals {@code daily after 08:00}).
  *
  * <p>Evaluation never scans history: it asks the context's {@link TaskHistory} a fixed number of
  * questions, so its cost does not depend on how long the task log is.
@@ -66,7 +68,32 @@ public interface Condition {
         return Set.of();
     }
 
-    /** The condition's text, normalised (single spaces, lower-case keywords). */
+    /**
+     * {@code this & other}: both hold. Parts of the same kind are opened up, so {@code a.and(b).and(c)}
+     * is {@code a & b & c}.
+     *
+     * @throws IllegalArgumentException if either is not a condition of Kairos (parsed or built with
+     *                                  {@link Conditions}) but an implementation of your own
+     */
+    default Condition and(Condition other) {
+        return Junction.of(true, java.util.List.of(this, java.util.Objects.requireNonNull(other, "other")));
+    }
+
+    /**
+     * {@code this | other}: one at least holds.
+     *
+     * @throws IllegalArgumentException as {@link #and}
+     */
+    default Condition or(Condition other) {
+        return Junction.of(false, java.util.List.of(this, java.util.Objects.requireNonNull(other, "other")));
+    }
+
+    /**
+     * The condition's text: for a parsed condition, the text it was parsed from, normalised (single
+     * spaces, lower-case keywords); for one built with {@link Conditions} or combined with
+     * {@link #and} and {@link #or}, its canonical text. Either way it parses back (with a parser that
+     * knows the same phrases) to an equal condition.
+     */
     @Override
     String toString();
 }

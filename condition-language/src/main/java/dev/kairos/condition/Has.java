@@ -13,9 +13,11 @@ import java.util.Set;
 /**
  * {@code [task 'x'] has succeeded [P]}: a record of the action in the period. With a window, the
  * period is the occurrence containing now (from its start up to now) or else the last completed
- * one; with {@code in past D}, the last D excluding its first instant; with none, ever.
+ * one; with {@code in past D}, the last D excluding its first instant; with none, ever. Built in
+ * Java, it is narrowed to a period ({@link Conditions.Status}) and then to a window
+ * ({@link Conditions.Windowed}).
  */
-final class Has extends Node {
+final class Has extends Node implements Conditions.Status, Conditions.Windowed {
     private final String task;
     private final Actions actions;
     private final RememberedWindow window;
@@ -112,10 +114,70 @@ final class Has extends Node {
         return (task == null ? "" : "task " + Texts.quote(task) + " ") + "has " + actions.word();
     }
 
-    /** {@code task 'x' has succeeded this hour}. */
+    /** {@code task 'x' has succeeded this hour}; today when there is no window yet. */
     private String period() {
-        Cycle cycle = window.window().cycle();
+        Cycle cycle = window == null ? Cycle.DAY : window.window().cycle();
         return status() + (cycle == Cycle.DAY ? " today" : " this " + cycle.word());
+    }
+
+    @Override
+    public Conditions.Windowed today() {
+        return (Conditions.Windowed) Compiler.built(status() + " today");
+    }
+
+    @Override
+    public Conditions.Windowed thisMinute() {
+        return (Conditions.Windowed) Compiler.built(status() + " this minute");
+    }
+
+    @Override
+    public Conditions.Windowed thisHour() {
+        return (Conditions.Windowed) Compiler.built(status() + " this hour");
+    }
+
+    @Override
+    public Conditions.Windowed thisDay() {
+        return today();
+    }
+
+    @Override
+    public Conditions.Windowed thisWeek() {
+        return (Conditions.Windowed) Compiler.built(status() + " this week");
+    }
+
+    @Override
+    public Conditions.Windowed thisMonth() {
+        return (Conditions.Windowed) Compiler.built(status() + " this month");
+    }
+
+    @Override
+    public Condition inPast(Duration span) {
+        return Compiler.builtWithDuration(status() + " in past ", span, "");
+    }
+
+    @Override
+    public Condition between(String start, String end) {
+        return WindowForms.between(period(), start, end);
+    }
+
+    @Override
+    public Condition after(String start) {
+        return WindowForms.after(period(), start);
+    }
+
+    @Override
+    public Condition before(String end) {
+        return WindowForms.before(period(), end);
+    }
+
+    @Override
+    public Condition on(String point) {
+        return WindowForms.on(period(), point);
+    }
+
+    @Override
+    public Condition starting(String start) {
+        return WindowForms.starting(period(), start);
     }
 
     @Override

@@ -23,6 +23,35 @@ final class Junction extends Node {
         this.parts = parts.toArray(Node[]::new);
     }
 
+    /**
+     * The conjunction ({@code all}) or disjunction of conditions of the model, built in Java: a part
+     * of the same kind is opened up ({@code (a & b) & c} is {@code a & b & c}); one part is itself.
+     *
+     * @throws IllegalArgumentException for a condition that is not of the model (an implementation of
+     *                                  {@link Condition} of your own)
+     */
+    static Node of(boolean all, List<? extends Condition> conditions) {
+        List<Node> parts = new ArrayList<>();
+        for (Condition c : conditions) {
+            Node n = node(c);
+            if (n instanceof Junction j && j.all == all) {
+                parts.addAll(List.of(j.parts));
+            } else {
+                parts.add(n);
+            }
+        }
+        return parts.size() == 1 ? parts.get(0) : new Junction(null, all, parts);
+    }
+
+    /** A condition of the model, or the error that it is not one. */
+    static Node node(Condition c) {
+        if (c instanceof Node n) {
+            return n;
+        }
+        throw new IllegalArgumentException("only conditions of Kairos (Condition.parse, a ConditionParser, Conditions)"
+                + " can be combined; " + (c == null ? "null" : c.getClass().getName()) + " is not one");
+    }
+
     @Override
     public boolean test(EvaluationContext context) {
         for (Node part : parts) {

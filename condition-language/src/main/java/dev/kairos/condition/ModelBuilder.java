@@ -55,12 +55,15 @@ final class ModelBuilder extends ConditionGrammarBaseVisitor<Node> {
     private final TokenStream tokens;
     private final List<PhrasePattern> phrases;
     private final TimeReader time;
+    private final boolean keepText;
 
-    ModelBuilder(String input, TokenStream tokens, List<PhrasePattern> phrases) {
+    /** {@code keepText}: the nodes show their text as written (normalised), else their canonical text. */
+    ModelBuilder(String input, TokenStream tokens, List<PhrasePattern> phrases, boolean keepText) {
         this.input = input;
         this.tokens = tokens;
         this.phrases = phrases;
         this.time = new TimeReader(input);
+        this.keepText = keepText;
     }
 
     @Override
@@ -281,8 +284,8 @@ final class ModelBuilder extends ConditionGrammarBaseVisitor<Node> {
         return quoted.substring(1, quoted.length() - 1).replace("" + q + q, "" + q);
     }
 
-    /** The normalised text of a part: its tokens, keywords in lower case, single spaces. */
+    /** The normalised text of a part (its tokens, keywords in lower case, single spaces), or null for the canonical text. */
     private String text(ParserRuleContext ctx) {
-        return NormalText.of(tokens, ctx);
+        return keepText ? NormalText.of(tokens, ctx) : null;
     }
 }

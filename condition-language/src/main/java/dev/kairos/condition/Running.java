@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 
 /** {@code [while] task 'x' is running [for more than D]}. */
-final class Running extends Node {
+final class Running extends Node implements Conditions.IsRunning {
     private final String task;
     private final Duration moreThan;
 
@@ -36,6 +36,11 @@ final class Running extends Node {
         }
         Instant turns = oldest.plus(moreThan).plusNanos(1);
         return turns.isAfter(context.now()) ? turns : NEVER;
+    }
+
+    @Override
+    public Condition forMoreThan(Duration span) {
+        return Compiler.builtWithDuration("task " + Texts.quote(task) + " is running for more than ", span, "");
     }
 
     @Override

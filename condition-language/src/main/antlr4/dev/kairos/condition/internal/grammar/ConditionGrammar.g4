@@ -5,6 +5,9 @@ options { tokenVocab = ConditionLexer; }
 
 condition : orExpr EOF ;
 
+// One atom alone: what the typed condition API builds.
+atomOnly : atom EOF ;
+
 durationOnly : duration EOF ;
 
 orExpr  : andExpr ((OR | PIPE) andExpr)* ;
