@@ -1,5 +1,6 @@
 package dev.kairos;
 
+import dev.kairos.condition.Condition;
 import dev.kairos.condition.ConditionParser;
 import dev.kairos.condition.Phrase;
 import dev.kairos.condition.time.Durations;
@@ -143,6 +144,14 @@ public final class SessionBuilder {
         }
         this.shutdownCondition = condition;
         return this;
+    }
+
+    /**
+     * A condition that stops the session when it holds, built in Java, e.g.
+     * {@code Conditions.schedulerHasRunOver(Duration.ofHours(1))}; kept as its text, read at {@link #build()}.
+     */
+    public SessionBuilder shutdownCondition(Condition condition) {
+        return shutdownCondition(Objects.requireNonNull(condition, "shutdownCondition").toString());
     }
 
     /** How long a shutdown waits for runs to finish before terminating them; zero for not at all. */

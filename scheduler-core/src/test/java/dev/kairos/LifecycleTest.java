@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kairos.condition.Conditions;
 import dev.kairos.log.LogRecord;
 import dev.kairos.task.Execution;
 import dev.kairos.task.TaskDefinition;
@@ -133,6 +134,17 @@ class LifecycleTest {
     void the_shutdown_condition_stops_the_session() {
         try (SessionHarness h = SessionHarness.start(builder().shutdownCondition("scheduler has run over 1 hour")
                 .task(TaskDefinition.builder("tick").start("hourly").body(ctx -> null).build()))) {
+            h.runUntil(T0.plus(Duration.ofHours(3)));
+            assertTrue(h.isStopped());
+            assertEquals(2, h.records("tick").size() / 2);
+        }
+    }
+
+    @Test
+    void a_shutdown_condition_built_in_java_stops_the_session_as_its_text_does() {
+        try (SessionHarness h = SessionHarness.start(builder()
+                .shutdownCondition(Conditions.schedulerHasRunOver(Duration.ofHours(1)))
+                .task(TaskDefinition.builder("tick").start(Conditions.hourly()).body(ctx -> null).build()))) {
             h.runUntil(T0.plus(Duration.ofHours(3)));
             assertTrue(h.isStopped());
             assertEquals(2, h.records("tick").size() / 2);

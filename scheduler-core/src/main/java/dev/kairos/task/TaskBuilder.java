@@ -1,5 +1,6 @@
 package dev.kairos.task;
 
+import dev.kairos.condition.Condition;
 import dev.kairos.condition.time.Durations;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -67,10 +68,23 @@ public final class TaskBuilder {
         return this;
     }
 
+    /**
+     * When the task starts, built in Java, e.g. {@code Conditions.daily().after("08:00")}; kept as its
+     * text ({@link Condition#toString()}), which reads back to an equal condition.
+     */
+    public TaskBuilder start(Condition condition) {
+        return start(Objects.requireNonNull(condition, "start").toString());
+    }
+
     /** When a running run is terminated, e.g. {@code "time of day after 18:00"}. */
     public TaskBuilder end(String condition) {
         this.end = nonBlank("end", condition);
         return this;
+    }
+
+    /** When a running run is terminated, built in Java, e.g. {@code Conditions.timeOfDay().after("18:00")}; kept as its text. */
+    public TaskBuilder end(Condition condition) {
+        return end(Objects.requireNonNull(condition, "end").toString());
     }
 
     /** How long a run may take before it is terminated. */

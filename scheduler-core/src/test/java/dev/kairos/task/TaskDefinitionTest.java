@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kairos.condition.Condition;
 import dev.kairos.condition.ConditionSyntaxException;
+import dev.kairos.condition.Conditions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,18 @@ class TaskDefinitionTest {
         assertThrows(IllegalArgumentException.class, () -> b.command());
         assertThrows(NullPointerException.class, () -> b.parameter("x", null));
         assertTrue(assertThrows(IllegalStateException.class, b::build).getMessage().contains("no body"));
+    }
+
+    @Test
+    void conditions_built_in_java_are_kept_as_their_canonical_text() {
+        TaskDefinition d = TaskDefinition.builder("a")
+                .start(Conditions.daily().between("8am", "14:00").and(Conditions.afterSuccess("fetch")))
+                .end(Conditions.timeOfDay().after("18:00")).body(c -> null).build();
+        assertEquals("daily between 08:00 and 14:00 & after task 'fetch' succeeded", d.start());
+        assertEquals("time of day after 18:00", d.end());
+        assertEquals(Condition.parse("daily between 08:00 and 14:00 & after task 'fetch'"), Condition.parse(d.start()));
+        assertThrows(NullPointerException.class, () -> TaskDefinition.builder("a").start((Condition) null));
+        assertThrows(NullPointerException.class, () -> TaskDefinition.builder("a").end((Condition) null));
     }
 
     @Test
