@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CheckCommandTest {
     @TempDir
@@ -68,6 +70,47 @@ class CheckCommandTest {
         assertEquals("", r.out());
         assertTrue(r.err().contains("did you mean 'succeeded'?"), r.err());
         assertTrue(r.err().contains("               ^^^^^^^^"), r.err());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "task 'fetch' has succeeded past 15 minutes", "has failed past 1 hour", "minutely before 45",
+        "minutely after 45:00", "time of minute between 15 and 45", "time of minute between 15.5 and 45.5",
+        "time of minute between 15.000005 and 45.000005", "hourly between 15:05.5 and 45:10.005",
+        "secondly between 45 and 46", "secondly between 15.005 and 45.005", "monthly after 1.",
+        "time of month between 22. and 2.", "time of month on 2.", "minutely starting 12:00", "secondly starting 500",
+        "monthly starting 1.", "hourly between 10:00 and 10:00", "time of week between Tue 00:00 and Tue 00:00",
+        "daily on 23:01", "minutely on 12:00", "time of hour between 1 quarter and 3 quarter", "scheduler has 3 cycles"})
+    void every_form_rocketry_users_write_is_accepted(String condition) throws IOException {
+        Cli r = Cli.run("check", condition, "--task", "report", "--now", "2024-05-01T09:15:20Z", "--log", log().toString());
+        assertEquals("", r.err());
+        assertTrue(r.code() == 0 || r.code() == 1, r.out());
+    }
+
+    @Test
+    void forms_rocketry_users_write_are_evaluated_at_now() throws IOException {
+        String log = log().toString();
+        assertEquals(0, Cli.run("check", "task 'fetch' has succeeded past 2 hours", "--now", "2024-05-01T09:00Z",
+                "--log", log).code());
+        assertEquals(1, Cli.run("check", "task 'fetch' has succeeded past 1 hour", "--now", "2024-05-01T09:00Z",
+                "--log", log).code());
+        assertEquals(0, Cli.run("check", "time of hour between 1 quarter and 3 quarter", "--now", "2024-05-01T09:15Z").code());
+        assertEquals(1, Cli.run("check", "time of hour between 1 quarter and 3 quarter", "--now", "2024-05-01T09:45Z").code());
+        assertEquals(0, Cli.run("check", "scheduler has 3 cycles", "--cycles", "3").code());
+        assertEquals(1, Cli.run("check", "scheduler has 3 cycles", "--cycles", "4").code());
+    }
+
+    @Test
+    void a_value_out_of_range_for_its_unit_exits_2_with_line_column_and_caret() {
+        Cli minute = Cli.run("check", "minutely before 61");
+        assertEquals(2, minute.code());
+        assertTrue(minute.err().contains("line 1, column 17: found '61', expected a second of the minute"), minute.err());
+        assertTrue(minute.err().contains("  minutely before 61\n                  ^^\n"), minute.err());
+        Cli month = Cli.run("check", "time of month after 33.");
+        assertEquals(2, month.code());
+        assertTrue(month.err().contains("line 1, column 21: found '33.', expected a day of the month from 1st to 31st"),
+                month.err());
+        assertTrue(month.err().contains("  time of month after 33.\n                      ^^^\n"), month.err());
     }
 
     @Test
