@@ -21,7 +21,8 @@ import java.time.ZoneOffset;
  * by an event (here each task is enabled again, as a parameter read by every condition or a restart
  * of the session would touch them all), its start condition is tested and its next change computed;
  * that is the per-task cost the target is about. Before measuring, every task has a run that makes its
- * condition false at 13:00 UTC.
+ * condition false at 13:00 UTC. Each size runs in a JVM of its own ({@link SessionBenchmark}) and
+ * is warmed up with the same work: five million task looks from 1,000 tasks up, 5,000 passes below.
  */
 final class LoopPass {
     static final String[] STARTS = {Conditions.PERIODIC, Conditions.DEPENDENCY, Conditions.WINDOW};
@@ -40,7 +41,7 @@ final class LoopPass {
         try (SessionHarness h = SessionHarness.start(b)) {
             h.step();
             long size = Files.size(log);
-            int full = (int) Math.max(200, Math.min(20_000, 20_000_000L / n)); // enough task looks to warm up
+            int full = (int) Math.max(200, Math.min(20_000, 20_000_000L / n));
             measureFull(h, n, full / 4); // warm-up
             double perTask = measureFull(h, n, full) / n;
             int idle = 200_000;
@@ -50,9 +51,9 @@ final class LoopPass {
                 throw new IllegalStateException("a task ran during the pass benchmark: the set-up is wrong");
             }
             Report.line("pass.full", Report.f("tasks=%d ns_per_task=%.1f passes=%d", n, perTask, full),
-                    "<1000ns/task", perTask < 1000);
-            Report.line("pass.idle", Report.f("tasks=%d ns_per_pass=%.1f ns_per_task=%.3f passes=%d", n, perPass,
-                    perPass / n, idle), "<1000ns/task", perPass / n < 1000);
+                    "<=300ns/task", perTask <= 300);
+            Report.line("pass.idle", Report.f("tasks=%d ns_per_pass=%.1f passes=%d", n, perPass, idle),
+                    "<1000ns/pass", perPass < 1000);
         }
     }
 

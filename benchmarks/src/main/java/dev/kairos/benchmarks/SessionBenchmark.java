@@ -2,9 +2,11 @@ package dev.kairos.benchmarks;
 
 import dev.kairos.task.Execution;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -17,17 +19,31 @@ import java.util.stream.Stream;
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.kairos.benchmarks.SessionBenchmark [figure ...]</pre>
  *
- * where a figure is {@code pass}, {@code launch}, {@code idle}, {@code lateness}, {@code startup} or
- * {@code child}; none means all of them. {@code -Dkairos.bench.tasks=1000,10000} limits the task
- * counts of {@code pass} (for profiling one size).
+ * where a figure is {@code idle}, {@code pass}, {@code launch}, {@code lateness}, {@code heap},
+ * {@code startup} or {@code child}; none means all of them. {@code -Dkairos.bench.tasks=1000,10000}
+ * limits the task counts of {@code pass} (for profiling one size). Where the work is comparable
+ * ({@code idle}, {@code launch}, {@code lateness}, {@code heap}), Quartz does it first in the same run
+ * ({@link QuartzPeer}) and Kairos's line carries {@code peer=quartz … ratio=…};
+ * {@code -Dkairos.bench.peers=false} leaves Quartz out.
+ *
+ * <p>Each measurement (a figure, and each size of a figure) runs in a JVM of its own, started with
+ * this JVM's options, so that none is measured with code another one compiled or garbage another
+ * one left, and every start-up is a cold one, as a user's is. {@code -Dkairos.bench.sameJvm=true}
+ * runs them all in this JVM instead (for a profiler).
  */
 public final class SessionBenchmark {
-    private static final List<String> ALL = List.of("pass", "launch", "idle", "lateness", "startup", "child");
+    private static final List<String> ALL = List.of("idle", "pass", "launch", "lateness", "heap", "startup", "child");
+    private static final String UNIT = "kairos.bench.unit";
 
     private SessionBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        String unit = System.getProperty(UNIT);
+        if (unit != null) { // a JVM started for one measurement, in the directory of the harness
+            runUnit(unit, Path.of(System.getProperty("kairos.bench.dir")));
+            return;
+        }
         Set<String> figures = Set.copyOf(args.length == 0 ? ALL : List.of(args));
         for (String f : figures) {
             if (!ALL.contains(f)) {
@@ -40,32 +56,75 @@ public final class SessionBenchmark {
             System.out.println("kairos-bench jvm " + Report.f("java=%s cores=%d max_heap_mb=%d",
                     System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20));
-            if (figures.contains("idle")) { // first: the garbage and JIT work of other figures would count here
-                IdleCpu.run(dir, 10_000, Duration.ofSeconds(20));
-            }
-            if (figures.contains("pass")) {
-                for (String n : System.getProperty("kairos.bench.tasks", "10,100,1000,10000,100000").split(",")) {
-                    LoopPass.run(dir, Integer.parseInt(n.strip()));
+            boolean same = Boolean.getBoolean("kairos.bench.sameJvm");
+            for (String u : units(figures)) {
+                if (same) {
+                    runUnit(u, dir);
+                } else {
+                    fork(u, dir);
                 }
-            }
-            if (figures.contains("launch")) {
-                LaunchRate.run(dir, Execution.MAIN, 10_000, 4, 5);
-                LaunchRate.run(dir, Execution.THREAD, 10_000, 4, 5);
-            }
-            if (figures.contains("lateness")) {
-                Lateness.run(dir, 8, Duration.ofSeconds(60));
-            }
-            if (figures.contains("startup")) {
-                StartUp.run(dir, 1_000, 1_000_000);
-                StartUp.run(dir, 1_000, 100_000);
-                StartUp.run(dir, 100, 1_000_000);
-                StartUp.run(dir, 10_000, 1_000_000);
-            }
-            if (figures.contains("child")) {
-                ChildLaunch.run(dir, 10);
             }
         } finally {
             delete(dir);
+        }
+    }
+
+    /** The measurements of the figures asked for, in a fixed order, each named as {@link #runUnit} reads it. */
+    private static List<String> units(Set<String> figures) {
+        List<String> units = new ArrayList<>();
+        boolean peers = !"false".equals(System.getProperty("kairos.bench.peers"));
+        for (String figure : ALL) {
+            if (!figures.contains(figure)) {
+                continue;
+            }
+            if (peers && List.of("idle", "lateness", "heap").contains(figure)) {
+                units.add("quartz." + figure);
+            }
+            switch (figure) {
+                case "pass" -> {
+                    for (String n : System.getProperty("kairos.bench.tasks", "10,100,1000,10000,100000").split(",")) {
+                        units.add("pass:" + Integer.parseInt(n.strip()));
+                    }
+                }
+                case "launch" -> units.addAll(peers ? List.of("quartz.launch:defaults", "quartz.launch:batched",
+                        "launch:MAIN", "launch:THREAD") : List.of("launch:MAIN", "launch:THREAD"));
+                case "startup" -> units.addAll(List.of("startup:1000:1000000", "startup:1000:10000000",
+                        "startup:100000:1000000", "startup:10000:1000000"));
+                default -> units.add(figure);
+            }
+        }
+        return units;
+    }
+
+    private static void runUnit(String unit, Path dir) throws Exception {
+        String[] p = unit.split(":");
+        switch (p[0]) {
+            case "idle" -> IdleCpu.run(dir, 10_000, Duration.ofSeconds(20));
+            case "pass" -> LoopPass.run(dir, Integer.parseInt(p[1]));
+            case "launch" -> LaunchRate.run(dir, Execution.valueOf(p[1]), 10_000, 9);
+            case "lateness" -> Lateness.run(dir, 100, Duration.ofSeconds(60));
+            case "heap" -> HeapPerTask.run(dir, 10_000);
+            case "quartz.idle" -> QuartzPeer.idle(dir, 10_000, Duration.ofSeconds(20));
+            case "quartz.launch" -> QuartzPeer.launch(dir, 10_000, 9, p[1].equals("batched"));
+            case "quartz.lateness" -> QuartzPeer.lateness(dir, 100, Duration.ofSeconds(60));
+            case "quartz.heap" -> QuartzPeer.heap(dir, 10_000);
+            case "startup" -> StartUp.run(dir, Integer.parseInt(p[1]), Long.parseLong(p[2]));
+            case "child" -> ChildLaunch.run(dir, 10);
+            default -> throw new IllegalArgumentException("unknown measurement '" + unit + "'");
+        }
+    }
+
+    /** Runs one measurement in a JVM of its own, with this JVM's options and class path; its lines pass through. */
+    private static void fork(String unit, Path dir) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-D" + UNIT + "=" + unit, "-Dkairos.bench.dir=" + dir,
+                "-cp", System.getProperty("java.class.path"), SessionBenchmark.class.getName()));
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        int exit = p.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("the measurement " + unit + " failed (exit " + exit + ")");
         }
     }
 
