@@ -234,11 +234,14 @@ public final class Loop {
             return;
         }
         Instant wake = nextWake();
-        long left = Pace.nanosUntil(clock, wake, recorder.longestSleep(MAX_SLEEP));
-        if (left <= 0) {
+        long untilWake = Pace.nanosUntil(clock, wake, MAX_SLEEP);
+        if (untilWake <= 0) {
             return;
         }
-        boolean ahead = pace.followsRealTime() && left < MAX_SLEEP.toNanos();
+        // The log's check may cut the sleep short; a pass is made ahead of the wake only when the
+        // wake itself ends this sleep, never of a wake still further off.
+        long left = Math.min(untilWake, recorder.longestSleep(MAX_SLEEP).toNanos());
+        boolean ahead = pace.followsRealTime() && left == untilWake && left < MAX_SLEEP.toNanos();
         long poll = ahead ? left - Pace.AHEAD.toNanos() : left;
         if (poll > 0 && inbox.await(poll)) {
             return;

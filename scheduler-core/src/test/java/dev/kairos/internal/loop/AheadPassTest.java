@@ -133,4 +133,27 @@ class AheadPassTest {
         assertEquals(List.of(), early);
         assertFalse(log.records.isEmpty());
     }
+
+    @Test
+    void with_the_system_clock_a_wake_further_off_than_the_logs_check_is_not_passed_early() throws Exception {
+        // The log is checked every 2 s, which cuts a longer sleep short; the pass after that sleep is
+        // for the instant it ends, not for the wake 3 s away.
+        Clock clock = Clock.systemUTC();
+        List<Instant> began = Collections.synchronizedList(new ArrayList<>());
+        List<Instant> recorded = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch two = new CountDownLatch(2);
+        var b = Session.builder().zone(ZoneOffset.UTC).taskLog(new WatchedLog(clock))
+                .task(TaskDefinition.builder("tick").start("every 3 seconds").execution(Execution.THREAD)
+                        .body(ctx -> {
+                            began.add(clock.instant());
+                            recorded.add(ctx.started());
+                            two.countDown();
+                            return null;
+                        }).build());
+        try (SessionHandle h = b.build().startInBackground()) {
+            assertTrue(two.await(30, TimeUnit.SECONDS), "the second run did not come");
+        }
+        assertFalse(began.get(1).isBefore(recorded.get(1)), "began " + began + ", recorded " + recorded);
+        assertFalse(recorded.get(1).isBefore(recorded.get(0).plusSeconds(3)), "recorded " + recorded);
+    }
 }
