@@ -17,8 +17,9 @@ import java.util.Map;
  * look at the few tasks that may have changed instead of all of them. Session thread only.
  */
 final class TaskIndex {
-    static final Comparator<TaskState> PRIORITY = Comparator.comparingInt((TaskState t) ->
-            -t.definition.priority()).thenComparingLong(t -> t.seq);
+    /** Higher priority first, then the order of binding. */
+    static final Comparator<TaskState> PRIORITY = (a, b) -> a.priority != b.priority
+            ? Integer.compare(b.priority, a.priority) : Long.compare(a.seq, b.seq);
 
     private final Map<String, TaskState> active = new LinkedHashMap<>();
     private final Map<String, List<TaskState>> dependents = new HashMap<>();

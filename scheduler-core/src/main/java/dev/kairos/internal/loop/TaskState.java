@@ -29,6 +29,8 @@ public final class TaskState {
     /** The timeout, or null for none. */
     final Duration timeout;
     final long seq;
+    /** The definition's priority, kept here so that ordering due tasks reads no other object. */
+    final int priority;
 
     /** Written by the loop's event handling (enable, disable); volatile for the view's counter. */
     volatile boolean disabled;
@@ -79,6 +81,7 @@ public final class TaskState {
         this.execution = execution;
         this.timeout = timeout;
         this.seq = seq;
+        this.priority = definition.priority();
         this.disabled = definition.disabled();
     }
 
