@@ -60,6 +60,16 @@ final class ChildClassArchive {
         this.state = new AtomicInteger(key == null ? OFF : made(file) ? READY : NONE);
     }
 
+    /**
+     * The archive of {@code classPath} in the user's cache ({@link ChildArchives#directory}), or in
+     * {@code fallback} when the cache cannot be trusted; the cache is not touched at all when no
+     * archive can be made of this class path.
+     */
+    static ChildClassArchive inUserCache(Path fallback, String classPath) {
+        boolean wanted = System.getProperty("java.vm.info", "").contains("sharing") && archivable(classPath);
+        return new ChildClassArchive(wanted ? ChildArchives.directory(fallback) : fallback, classPath);
+    }
+
     /** Where the archive is, or will be once made. */
     Path file() {
         return file;

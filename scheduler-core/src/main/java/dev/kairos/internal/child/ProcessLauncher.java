@@ -101,7 +101,7 @@ public final class ProcessLauncher implements Launcher {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot make a directory for child-JVM requests", e);
             }
-            archive = new ChildClassArchive(ChildArchives.directory(directory), System.getProperty("java.class.path"));
+            archive = ChildClassArchive.inUserCache(directory, System.getProperty("java.class.path"));
             // If the session's JVM exits, the session stops its children and records their runs (its
             // own hook); if it has not within the wait, they are stopped here, unrecorded.
             shutdownHook = new Thread(this::stopIfLeft, "kairos-children-stop");

@@ -1,6 +1,7 @@
 package dev.kairos.internal.child;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,9 +19,16 @@ class ChildArchivesTest {
     @TempDir
     Path dir;
 
+    /** The build's own cache, which the other tests of this JVM go on using. */
+    private final String buildCache = System.getProperty("kairos.cacheDir");
+
     @AfterEach
-    void forgetTheCache() {
-        System.clearProperty("kairos.cacheDir");
+    void putBackTheCache() {
+        if (buildCache == null) {
+            System.clearProperty("kairos.cacheDir");
+        } else {
+            System.setProperty("kairos.cacheDir", buildCache);
+        }
     }
 
     private Path fallback() throws Exception {
@@ -83,5 +91,16 @@ class ChildArchivesTest {
         Files.setLastModifiedTime(jar, FileTime.from(time.toInstant().minusSeconds(60)));
         assertNotEquals(touched, ChildArchives.key(classPath), "same time, another size");
         assertNotEquals(ChildArchives.key(classPath), ChildArchives.key(jar.toString()), "another class path");
+    }
+
+    @Test
+    void a_class_path_that_cannot_be_archived_leaves_the_cache_untouched() throws Exception {
+        Path cache = dir.resolve("cache");
+        System.setProperty("kairos.cacheDir", cache.toString());
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        Files.writeString(classes.resolve("A.class"), "not empty");
+        ChildClassArchive archive = ChildClassArchive.inUserCache(fallback(), classes.toString());
+        assertEquals(java.util.List.of(), archive.optionsFor(java.util.List.of()));
+        assertFalse(Files.exists(cache), "no directory made in the user's cache");
     }
 }
