@@ -164,12 +164,7 @@ final class QuartzPeer {
      */
     static void idle(Path dir, int jobs, Duration window) throws Exception {
         Scheduler s = scheduler(10, false);
-        int hour = ZonedDateTime.now(ZoneOffset.UTC).plusHours(6).getHour();
-        for (int i = 0; i < jobs; i++) {
-            s.scheduleJob(JobBuilder.newJob(Noop.class).withIdentity("c" + i).build(), TriggerBuilder.newTrigger()
-                    .withIdentity("c" + i).withSchedule(CronScheduleBuilder.cronSchedule("0 " + (i % 60) + " " + hour
-                            + " * * ?").inTimeZone(java.util.TimeZone.getTimeZone("UTC"))).build());
-        }
+        scheduleDaily(s, jobs);
         s.start();
         String prefix = s.getSchedulerName();
         Thread.sleep(2_000);
@@ -196,16 +191,21 @@ final class QuartzPeer {
     static void heap(Path dir, int jobs) throws Exception {
         long before = StartUp.usedAfterGc();
         Scheduler s = scheduler(10, false);
+        scheduleDaily(s, jobs);
+        s.start();
+        long bytes = (StartUp.usedAfterGc() - before) / jobs;
+        Report.line("quartz.heap", Report.f("jobs=%d bytes_per_job=%d", jobs, bytes), null, false);
+        Peers.put(dir, "quartz.heap.bytes_per_task", bytes);
+        s.shutdown(true);
+    }
+
+    /** {@code jobs} jobs with a cron trigger each, once a day, none due for hours (six hours from now, UTC). */
+    private static void scheduleDaily(Scheduler s, int jobs) throws Exception {
         int hour = ZonedDateTime.now(ZoneOffset.UTC).plusHours(6).getHour();
         for (int i = 0; i < jobs; i++) {
             s.scheduleJob(JobBuilder.newJob(Noop.class).withIdentity("c" + i).build(), TriggerBuilder.newTrigger()
                     .withIdentity("c" + i).withSchedule(CronScheduleBuilder.cronSchedule("0 " + (i % 60) + " " + hour
                             + " * * ?").inTimeZone(java.util.TimeZone.getTimeZone("UTC"))).build());
         }
-        s.start();
-        long bytes = (StartUp.usedAfterGc() - before) / jobs;
-        Report.line("quartz.heap", Report.f("jobs=%d bytes_per_job=%d", jobs, bytes), null, false);
-        Peers.put(dir, "quartz.heap.bytes_per_task", bytes);
-        s.shutdown(true);
     }
 }
