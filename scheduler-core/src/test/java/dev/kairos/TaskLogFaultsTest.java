@@ -68,6 +68,25 @@ class TaskLogFaultsTest {
     }
 
     @Test
+    void an_idle_log_is_checked_less_and_less_often_and_at_least_every_30_seconds() throws IOException {
+        Path file = dir.resolve("tasks.csv");
+        try (SessionHarness h = SessionHarness.start(Session.builder().clock(ManualClock.at(T0))
+                .zone(ZoneOffset.UTC).taskLog(TaskLog.csv(file))
+                .task(TaskDefinition.builder("daily").start("daily").body(ctx -> null).build()))) {
+            h.settle(); // 'daily' runs at T0: the last write
+            Instant last = T0;
+            for (long wait : new long[] {2, 4, 8, 16, 30, 30}) {
+                Files.delete(file);
+                h.stepAt(last.plusSeconds(wait).minusMillis(1));
+                assertFalse(Files.exists(file), "checked before " + wait + " s had passed since " + last);
+                h.stepAt(last.plusSeconds(wait));
+                assertTrue(Files.exists(file), "not checked " + wait + " s after " + last);
+                last = last.plusSeconds(wait);
+            }
+        }
+    }
+
+    @Test
     void a_log_moved_away_keeps_what_was_written_and_the_path_gets_what_follows() throws IOException {
         Path file = dir.resolve("tasks.csv");
         Path rotated = dir.resolve("tasks.csv.1");

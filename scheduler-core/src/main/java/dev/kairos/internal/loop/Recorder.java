@@ -34,10 +34,18 @@ final class Recorder {
     private final StatusCache cache;
     private final Hooks hooks;
     private volatile boolean failing;
-    /** How often a log of the session's own is checked when nothing is written (see {@link #longestSleep}). */
+    /**
+     * How often a log of the session's own is checked when nothing is written (see {@link
+     * #longestSleep}): at first, after a write; each check that finds the file well doubles the
+     * wait, up to {@link #CHECK_IDLE}, so an idle session wakes twice a minute, not thirty times.
+     */
     static final Duration CHECK_EVERY = Duration.ofSeconds(2);
+    /** The longest wait between two checks of an idle log. */
+    static final Duration CHECK_IDLE = Duration.ofSeconds(30);
     /** The session instant of the latest write or check. */
     private Instant lastWrite = Instant.MIN;
+    /** The wait from {@link #lastWrite} to the next check. */
+    private Duration checkEvery = CHECK_EVERY;
     /** Finishes already in the cache, written with the next write (see {@link Intake#drainForPass}). */
     private List<LogRecord> early = List.of();
     /** The finishes of {@link #early} the latest write took, announced by the next {@link #apply}. */
@@ -101,8 +109,10 @@ final class Recorder {
             records = all;
         }
         if (records.isEmpty()) {
-            if (shared == null && !now.isBefore(lastWrite.plus(CHECK_EVERY))) {
+            if (shared == null && !now.isBefore(lastWrite.plus(checkEvery))) {
                 append(records, now); // nothing to write: the file is checked (moved away, deleted, truncated)
+                // Checked less often the longer the log is idle; one that cannot be written, as often as at first.
+                checkEvery = failing ? CHECK_EVERY : min(checkEvery.multipliedBy(2), CHECK_IDLE);
             }
             return Set.of();
         }
@@ -130,6 +140,9 @@ final class Recorder {
      */
     private boolean append(List<LogRecord> records, Instant now) {
         lastWrite = now;
+        if (!records.isEmpty()) {
+            checkEvery = CHECK_EVERY;
+        }
         try {
             log.append(records);
             if (failing) {
@@ -151,10 +164,15 @@ final class Recorder {
 
     /**
      * How long the loop may sleep: with a log of the session's own, short enough that the file is
-     * checked every {@link #CHECK_EVERY} even when nothing runs.
+     * checked when it is due even when nothing runs (every {@link #CHECK_EVERY} after a write, up to
+     * {@link #CHECK_IDLE} apart when idle).
      */
     Duration longestSleep(Duration longest) {
-        return shared == null && CHECK_EVERY.compareTo(longest) < 0 ? CHECK_EVERY : longest;
+        return shared == null && checkEvery.compareTo(longest) < 0 ? checkEvery : longest;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /**
