@@ -18,8 +18,13 @@ final class LiveRuns {
     /** Marks the keys of runs recorded without a run id. */
     private static final String ANONYMOUS = "\u0000";
 
-    private final LinkedHashMap<String, Instant> live = new LinkedHashMap<>(4);
-    private final TreeMap<Instant, Integer> starts = new TreeMap<>();
+    /** The only live run (its key and start) while there is at most one: the usual case, kept without maps. */
+    private String oneKey;
+    private Instant oneStart;
+    /** The live runs when there are two or more (then {@link #oneKey} is null), else null. */
+    private LinkedHashMap<String, Instant> live;
+    /** How many live runs started at each instant, beside {@link #live}. */
+    private TreeMap<Instant, Integer> starts;
     private long anonymous;
     private int failuresInARow;
 
@@ -41,28 +46,48 @@ final class LiveRuns {
 
     /** The runs that started and never finished, in the order they were first recorded. */
     List<OpenRun> open() {
+        if (live == null) {
+            return oneKey == null ? List.of() : List.of(openRun(oneKey, oneStart));
+        }
         List<OpenRun> open = new ArrayList<>(live.size());
-        live.forEach((key, start) -> open.add(new OpenRun(key.startsWith(ANONYMOUS) ? null : key, start)));
+        live.forEach((key, start) -> open.add(openRun(key, start)));
         return List.copyOf(open);
     }
 
     int count() {
-        return live.size();
+        return live != null ? live.size() : oneKey == null ? 0 : 1;
     }
 
     Instant oldestStart() {
-        return starts.isEmpty() ? null : starts.firstKey();
+        return live != null ? starts.firstKey() : oneStart;
     }
 
     Instant newestStart() {
-        return starts.isEmpty() ? null : starts.lastKey();
+        return live != null ? starts.lastKey() : oneStart;
     }
 
     int failuresInARow() {
         return failuresInARow;
     }
 
+    private static OpenRun openRun(String key, Instant start) {
+        return new OpenRun(key.startsWith(ANONYMOUS) ? null : key, start);
+    }
+
     private void open(String key, Instant start) {
+        if (live == null) {
+            if (oneKey == null || oneKey.equals(key)) {
+                oneKey = key;
+                oneStart = start;
+                return;
+            }
+            live = new LinkedHashMap<>(4);
+            starts = new TreeMap<>();
+            live.put(oneKey, oneStart);
+            starts.put(oneStart, 1);
+            oneKey = null;
+            oneStart = null;
+        }
         Instant previous = live.put(key, start);
         if (previous != null) {
             removeStart(previous);
@@ -71,14 +96,25 @@ final class LiveRuns {
     }
 
     private void close(String runId) {
+        if (live == null) {
+            if (oneKey != null && (runId == null || runId.equals(oneKey))) {
+                oneKey = null;
+                oneStart = null;
+            }
+            return;
+        }
         String key = runId;
         if (key == null || !live.containsKey(key)) {
-            if (runId != null || live.isEmpty()) {
+            if (runId != null) {
                 return;
             }
             key = oldestKey();
         }
         removeStart(live.remove(key));
+        if (live.isEmpty()) {
+            live = null;
+            starts = null;
+        }
     }
 
     private String oldestKey() {
