@@ -168,11 +168,70 @@ final class Timestamps {
     /** An ISO-8601 duration ({@code PT1.5S}) or a number of seconds ({@code 1.5}). */
     static Duration parseRuntime(String text) {
         String t = text.strip();
+        Duration written = parseWrittenRuntime(t);
+        if (written != null) {
+            return written;
+        }
         try {
             return Duration.parse(t);
         } catch (DateTimeParseException e) {
             double seconds = Double.parseDouble(t);
             return Duration.ofNanos(Math.round(seconds * 1e9));
         }
+    }
+
+    private static final char[] RUNTIME_UNITS = {'H', 'M', 'S'};
+    private static final long[] RUNTIME_SECONDS = {3600, 60, 1};
+
+    /**
+     * The form {@link #formatRuntime} writes ({@code PT0.000859S}, {@code PT1M30.5S}, {@code PT2H}),
+     * read by hand as {@link #parseWritten} reads an instant: {@link Duration#parse} matches a regular
+     * expression, a tenth of a large log's reading. {@code null} for anything else (days, signs,
+     * more digits), which {@link Duration#parse} then reads or rejects.
+     */
+    private static Duration parseWrittenRuntime(String t) {
+        int n = t.length();
+        if (n < 4 || t.charAt(0) != 'P' || t.charAt(1) != 'T') {
+            return null;
+        }
+        long seconds = 0;
+        int nano = 0;
+        int unit = 0;
+        int i = 2;
+        while (i < n) {
+            int from = i;
+            long value = 0;
+            while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                value = value * 10 + (t.charAt(i++) - '0');
+            }
+            if (i == from || i - from > 12) {
+                return null;
+            }
+            int fraction = 0;
+            int digits = 0;
+            if (i < n && t.charAt(i) == '.') {
+                int start = ++i;
+                while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                    fraction = fraction * 10 + (t.charAt(i++) - '0');
+                }
+                digits = i - start;
+                if (digits < 1 || digits > 9) {
+                    return null;
+                }
+            }
+            if (i == n) {
+                return null;
+            }
+            char c = t.charAt(i++);
+            while (unit < RUNTIME_UNITS.length && RUNTIME_UNITS[unit] != c) {
+                unit++;
+            }
+            if (unit == RUNTIME_UNITS.length || digits > 0 && c != 'S') {
+                return null;
+            }
+            seconds += value * RUNTIME_SECONDS[unit++];
+            nano = fraction * NANOS_PER_DIGIT[digits];
+        }
+        return Duration.ofSeconds(seconds, nano);
     }
 }

@@ -3,6 +3,7 @@ package dev.kairos.log;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -55,5 +56,47 @@ class TimestampsTest {
         assertThrows(DateTimeParseException.class, () -> Timestamps.parse("2023-02-29T10:00:00Z", utc));
         assertThrows(DateTimeParseException.class, () -> Timestamps.parse("2024-03-15T24:00:00Z", utc));
         assertThrows(DateTimeParseException.class, () -> Timestamps.parse("2024-03-15T10:00:00+18:30", utc));
+    }
+
+    @Test
+    void runtimes_read_back_as_written_and_other_forms_as_the_general_parser_reads_them() {
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            long seconds = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(60);
+                case 2 -> random.nextInt(86_400);
+                default -> random.nextLong(0, 10_000_000_000L);
+            };
+            int nano = i % 3 == 0 ? 0 : random.nextInt(1_000_000_000);
+            Duration d = Duration.ofSeconds(seconds, nano);
+            assertEquals(d, Timestamps.parseRuntime(Timestamps.formatRuntime(d)), d.toString());
+        }
+        for (String other : List.of("PT-0.5S", "P1DT2H", "PT1H-30M", "-PT5S", "PT1.5M", "pt3s", "PT0.0000000001S",
+                "PT1234567890123S")) {
+            assertEquals(attempt(() -> generalRuntime(other)), attempt(() -> Timestamps.parseRuntime(other)), other);
+        }
+        assertEquals(Duration.ofMillis(1500), Timestamps.parseRuntime(" 1.5 "));
+        assertThrows(NumberFormatException.class, () -> Timestamps.parseRuntime("PT"));
+        assertThrows(NumberFormatException.class, () -> Timestamps.parseRuntime("PTS"));
+        assertThrows(NumberFormatException.class, () -> Timestamps.parseRuntime("PT1S2M"));
+    }
+
+    /** How a runtime was read before the written form had a reader of its own. */
+    private static Duration generalRuntime(String t) {
+        try {
+            return Duration.parse(t);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Duration.ofNanos(Math.round(Double.parseDouble(t) * 1e9));
+        }
+    }
+
+    /** The value, or the type of what was thrown. */
+    private static Object attempt(java.util.function.Supplier<Object> s) {
+        try {
+            return s.get();
+        } catch (RuntimeException e) {
+            return e.getClass();
+        }
     }
 }
