@@ -37,9 +37,18 @@ final class RunBook {
 
     /** A run id read from the log: new runs are numbered after the highest. */
     void noteRunId(String runId) {
-        if (runId != null && !runId.isEmpty() && runId.length() < 19 && runId.chars().allMatch(Character::isDigit)) {
-            lastRunId = Math.max(lastRunId, Long.parseLong(runId));
+        if (runId == null || runId.isEmpty() || runId.length() >= 19) {
+            return;
         }
+        long value = 0;
+        for (int i = 0; i < runId.length(); i++) {
+            int digit = Character.digit(runId.charAt(i), 10); // any decimal digit, as Long.parseLong reads them
+            if (digit < 0) {
+                return; // not a number: a run id of another writer, which a new id need not follow
+            }
+            value = value * 10 + digit;
+        }
+        lastRunId = Math.max(lastRunId, value);
     }
 
     /**

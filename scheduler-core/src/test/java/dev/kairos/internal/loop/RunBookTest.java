@@ -32,6 +32,8 @@ class RunBookTest {
         book.noteRunId("41");
         book.noteRunId("7");
         book.noteRunId("not-a-number");
+        book.noteRunId("120a");
+        book.noteRunId("");
         book.noteRunId(null);
         book.noteRunId("99999999999999999999999"); // too long for a long: ignored
         assertEquals("42", book.launch(task("a"), T0, T0, null, none()).runId);
