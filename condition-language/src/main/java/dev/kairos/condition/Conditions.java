@@ -118,7 +118,7 @@ public final class Conditions {
 
     /** {@code task 'x' has succeeded}. */
     public static Status hasSucceeded(String task) {
-        return has("task " + Texts.quote(Objects.requireNonNull(task, "task")) + " ", "succeeded");
+        return has(task(task), "succeeded");
     }
 
     /** {@code has failed}. */
@@ -128,7 +128,7 @@ public final class Conditions {
 
     /** {@code task 'x' has failed}. */
     public static Status hasFailed(String task) {
-        return has("task " + Texts.quote(Objects.requireNonNull(task, "task")) + " ", "failed");
+        return has(task(task), "failed");
     }
 
     /** {@code has finished}: succeeded, failed or was terminated. */
@@ -138,7 +138,7 @@ public final class Conditions {
 
     /** {@code task 'x' has finished}. */
     public static Status hasFinished(String task) {
-        return has("task " + Texts.quote(Objects.requireNonNull(task, "task")) + " ", "finished");
+        return has(task(task), "finished");
     }
 
     /** {@code has terminated}. */
@@ -148,7 +148,7 @@ public final class Conditions {
 
     /** {@code task 'x' has terminated}. */
     public static Status hasTerminated(String task) {
-        return has("task " + Texts.quote(Objects.requireNonNull(task, "task")) + " ", "terminated");
+        return has(task(task), "terminated");
     }
 
     /** {@code has inacted}: a run had nothing to do. */
@@ -158,7 +158,7 @@ public final class Conditions {
 
     /** {@code task 'x' has inacted}. */
     public static Status hasInacted(String task) {
-        return has("task " + Texts.quote(Objects.requireNonNull(task, "task")) + " ", "inacted");
+        return has(task(task), "inacted");
     }
 
     /** {@code has started}. */
@@ -168,7 +168,7 @@ public final class Conditions {
 
     /** {@code task 'x' has started}. */
     public static Status hasStarted(String task) {
-        return has("task " + Texts.quote(Objects.requireNonNull(task, "task")) + " ", "started");
+        return has(task(task), "started");
     }
 
     /** {@code has crashed}: a run was open when its session died. */
@@ -178,12 +178,12 @@ public final class Conditions {
 
     /** {@code task 'x' has crashed}. */
     public static Status hasCrashed(String task) {
-        return has("task " + Texts.quote(Objects.requireNonNull(task, "task")) + " ", "crashed");
+        return has(task(task), "crashed");
     }
 
     /** {@code task 'x' is running}: the task has a run going. */
     public static IsRunning isRunning(String task) {
-        return (IsRunning) Compiler.built("task " + Texts.quote(Objects.requireNonNull(task, "task")) + " is running");
+        return (IsRunning) Compiler.built(task(task) + "is running");
     }
 
     /** {@code after task 'x' succeeded} ({@code after all tasks 'a', 'b' succeeded} for several). */
@@ -341,6 +341,11 @@ public final class Conditions {
     public interface IsRunning extends Condition {
         /** {@code … for more than D}: its oldest run going started more than {@code span} ago. */
         Condition forMoreThan(Duration span);
+    }
+
+    /** {@code task 'x' }, as a form names another task. */
+    private static String task(String name) {
+        return "task " + Texts.quote(Objects.requireNonNull(name, "task")) + " ";
     }
 
     private static Status has(String who, String verb) {

@@ -17,7 +17,7 @@ import java.util.Set;
  * Java, it is narrowed to a period ({@link Conditions.Status}) and then to a window
  * ({@link Conditions.Windowed}).
  */
-final class Has extends Node implements Conditions.Status, Conditions.Windowed {
+final class Has extends Node implements Conditions.Status, WindowedForm {
     private final String task;
     private final Actions actions;
     private final RememberedWindow window;
@@ -106,7 +106,7 @@ final class Has extends Node implements Conditions.Status, Conditions.Windowed {
             return status();
         }
         String clause = WindowText.clause(window.window(), true);
-        return clause == null ? period() : period() + " " + clause;
+        return clause == null ? windowForm() : windowForm() + " " + clause;
     }
 
     /** {@code task 'x' has succeeded}. */
@@ -115,7 +115,8 @@ final class Has extends Node implements Conditions.Status, Conditions.Windowed {
     }
 
     /** {@code task 'x' has succeeded this hour}; today when there is no window yet. */
-    private String period() {
+    @Override
+    public String windowForm() {
         Cycle cycle = window == null ? Cycle.DAY : window.window().cycle();
         return status() + (cycle == Cycle.DAY ? " today" : " this " + cycle.word());
     }
@@ -153,31 +154,6 @@ final class Has extends Node implements Conditions.Status, Conditions.Windowed {
     @Override
     public Condition inPast(Duration span) {
         return Compiler.builtWithDuration(status() + " in past ", span, "");
-    }
-
-    @Override
-    public Condition between(String start, String end) {
-        return WindowForms.between(period(), start, end);
-    }
-
-    @Override
-    public Condition after(String start) {
-        return WindowForms.after(period(), start);
-    }
-
-    @Override
-    public Condition before(String end) {
-        return WindowForms.before(period(), end);
-    }
-
-    @Override
-    public Condition on(String point) {
-        return WindowForms.on(period(), point);
-    }
-
-    @Override
-    public Condition starting(String start) {
-        return WindowForms.starting(period(), start);
     }
 
     @Override

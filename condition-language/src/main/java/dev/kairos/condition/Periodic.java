@@ -11,7 +11,7 @@ import java.time.ZoneId;
  * {@code daily after 08:00} and the other once-per-period forms: inside an occurrence of the window,
  * with no finish (or inaction) of the task since it started and no run started in it still going.
  */
-final class Periodic extends Node implements Conditions.Windowed {
+final class Periodic extends Node implements WindowedForm {
     private final RememberedWindow window;
 
     Periodic(String text, Window window) {
@@ -43,10 +43,11 @@ final class Periodic extends Node implements Conditions.Windowed {
     @Override
     protected String write() {
         String clause = WindowText.clause(window.window(), true);
-        return clause == null ? adverb() : adverb() + " " + clause;
+        return clause == null ? windowForm() : windowForm() + " " + clause;
     }
 
-    private String adverb() {
+    @Override
+    public String windowForm() {
         return switch (window.window().cycle()) {
             case SECOND -> "secondly";
             case MINUTE -> "minutely";
@@ -55,31 +56,6 @@ final class Periodic extends Node implements Conditions.Windowed {
             case WEEK -> "weekly";
             case MONTH -> "monthly";
         };
-    }
-
-    @Override
-    public Condition between(String start, String end) {
-        return WindowForms.between(adverb(), start, end);
-    }
-
-    @Override
-    public Condition after(String start) {
-        return WindowForms.after(adverb(), start);
-    }
-
-    @Override
-    public Condition before(String end) {
-        return WindowForms.before(adverb(), end);
-    }
-
-    @Override
-    public Condition on(String point) {
-        return WindowForms.on(adverb(), point);
-    }
-
-    @Override
-    public Condition starting(String start) {
-        return WindowForms.starting(adverb(), start);
     }
 
     @Override
