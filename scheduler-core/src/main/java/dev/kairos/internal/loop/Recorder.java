@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.slf4j.event.Level;
 
 /**
  * Writes records to the task log, then (and only then) to the status cache, the SLF4J log and the
@@ -286,23 +287,30 @@ final class Recorder {
 
     private void announce(LogRecord r) {
         Logger task = LoggerFactory.getLogger("kairos.task." + r.task());
-        MDC.put(Runner.MDC_TASK, r.task());
-        if (r.runId() != null) {
-            MDC.put(Runner.MDC_RUN, r.runId());
-        }
-        try {
-            switch (r.action()) {
-                case RUN -> task.info("run {} of task '{}' started", r.runId(), r.task());
-                case SUCCESS, INACTION -> task.info("run {} of task '{}': {} in {}{}", r.runId(), r.task(),
-                        r.action().code(), runtime(r), r.message().isEmpty() ? "" : ": " + r.message());
-                case FAIL -> task.error("run {} of task '{}' failed after {}: {}", r.runId(), r.task(), runtime(r),
-                        r.message());
-                case TERMINATE, CRASH -> task.warn("run {} of task '{}': {}: {}", r.runId(), r.task(),
-                        r.action().code(), r.message());
+        Level level = switch (r.action()) {
+            case RUN, SUCCESS, INACTION -> Level.INFO;
+            case FAIL -> Level.ERROR;
+            case TERMINATE, CRASH -> Level.WARN;
+        };
+        if (task.isEnabledForLevel(level)) { // else the message is not even made (a duration in words, the MDC)
+            MDC.put(Runner.MDC_TASK, r.task());
+            if (r.runId() != null) {
+                MDC.put(Runner.MDC_RUN, r.runId());
             }
-        } finally {
-            MDC.remove(Runner.MDC_TASK);
-            MDC.remove(Runner.MDC_RUN);
+            try {
+                switch (r.action()) {
+                    case RUN -> task.info("run {} of task '{}' started", r.runId(), r.task());
+                    case SUCCESS, INACTION -> task.info("run {} of task '{}': {} in {}{}", r.runId(), r.task(),
+                            r.action().code(), runtime(r), r.message().isEmpty() ? "" : ": " + r.message());
+                    case FAIL -> task.error("run {} of task '{}' failed after {}: {}", r.runId(), r.task(),
+                            runtime(r), r.message());
+                    case TERMINATE, CRASH -> task.warn("run {} of task '{}': {}: {}", r.runId(), r.task(),
+                            r.action().code(), r.message());
+                }
+            } finally {
+                MDC.remove(Runner.MDC_TASK);
+                MDC.remove(Runner.MDC_RUN);
+            }
         }
         hooks.recorded(r);
     }
