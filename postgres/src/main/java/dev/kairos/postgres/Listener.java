@@ -23,6 +23,11 @@ final class Listener implements Runnable {
     /** How soon to read again when a row waits for an older transaction to end. */
     private static final int HELD_MILLIS = 5;
     private static final int CHUNK = 5_000;
+    /**
+     * After a read that found rows, how long to let the next writes gather before reading again: at
+     * a high rate of writes on other nodes, one read takes several of them instead of one each.
+     */
+    private static final int GATHER_MILLIS = 2;
 
     private final Link link;
     private final Cursor cursor;
@@ -49,12 +54,15 @@ final class Listener implements Runnable {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     Connection c = listen();
-                    boolean full = read(c);
+                    Cursor.Chunk chunk = read(c);
                     if (failing) {
                         failing = false;
                         LOG.warn("the task log is reachable again: following it");
                     }
-                    if (!full) {
+                    if (!chunk.full()) {
+                        if (!chunk.rows().isEmpty()) {
+                            Thread.sleep(GATHER_MILLIS);
+                        }
                         await(c.unwrap(PGConnection.class), cursor.held() ? HELD_MILLIS : pollMillis);
                     }
                 } catch (SQLException e) {
@@ -105,8 +113,8 @@ final class Listener implements Runnable {
         return c;
     }
 
-    /** Reads what has settled; true if there may be more at once. */
-    private boolean read(Connection c) throws SQLException {
+    /** Reads what has settled and hands it on. */
+    private Cursor.Chunk read(Connection c) throws SQLException {
         Cursor.Chunk chunk = cursor.next(c, CHUNK);
         for (Row r : chunk.rows()) {
             out.add(r.record());
@@ -114,6 +122,6 @@ final class Listener implements Runnable {
         if (!chunk.rows().isEmpty()) {
             wake.run();
         }
-        return chunk.full();
+        return chunk;
     }
 }

@@ -33,13 +33,13 @@ final class Writer {
      */
     private static final String WRITE = "with alive as (update kairos_node set heartbeat = now() where id = ? and "
             + "not dead returning id), written as (insert into kairos_log (node, created, task, action, run_id, "
-            + "start_at, end_at, runtime_ns, message, exception, claim) select ?, r.created::timestamptz, r.task, "
-            + "r.action, r.run_id, r.start_at::timestamptz, r.end_at::timestamptz, r.runtime_ns, r.message, "
-            + "r.exception, r.claim from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-            + "?::bigint[], ?::text[], ?::text[], ?::text[]) with ordinality as r(created, task, action, run_id, "
-            + "start_at, end_at, runtime_ns, message, exception, claim, ord) where r.action <> 'run' or (?::boolean and "
-            + "exists (select 1 from alive)) order by r.ord on conflict do nothing returning run_id, action) "
-            + "select run_id, action from written union all select null, null from alive";
+            + "start_at, end_at, runtime_ns, message, exception, claim) select ?, " + instant("r.created") + ", "
+            + "r.task, r.action, r.run_id, " + instant("r.start_at") + ", " + instant("r.end_at") + ", r.runtime_ns, "
+            + "r.message, r.exception, r.claim from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], "
+            + "?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[]) with ordinality as r(created, task, action, "
+            + "run_id, start_at, end_at, runtime_ns, message, exception, claim, ord) where r.action <> 'run' or "
+            + "(?::boolean and exists (select 1 from alive)) order by r.ord on conflict do nothing returning run_id, "
+            + "action) select run_id, action from written union all select null, null from alive";
     /**
      * Wakes the sessions' readers, in a transaction of its own that does not wait for the disk:
      * PostgreSQL serialises the commits of notifying transactions, and a notification needs no
@@ -47,6 +47,8 @@ final class Writer {
      */
     private static final String NOTIFY = "select set_config('synchronous_commit', 'off', true), "
             + "pg_notify('kairos_log', ?)";
+    /** The columns of a write sent as numbers: created, start and end (microseconds), the runtime (nanoseconds). */
+    private static final Set<Integer> NUMBERS = Set.of(0, 4, 5, 6);
     private static final long QUIET_NANOS = 10_000_000_000L;
     /** While the database is away, how long the session thread goes without trying it (the heartbeat still does). */
     private static final long RETRY_NANOS = 1_000_000_000L;
@@ -162,20 +164,20 @@ final class Writer {
     private Written insert(Connection c, List<LogRecord> rows, Map<String, String> claims, boolean mayClaim)
             throws SQLException {
         int n = rows.size();
-        String[][] cols = new String[10][n];
-        Long[] runtimes = new Long[n];
+        String[][] texts = new String[10][n];
+        Long[][] numbers = new Long[10][n];
         for (int i = 0; i < n; i++) {
             LogRecord r = rows.get(i);
-            cols[0][i] = r.created().toString();
-            cols[1][i] = text(r.task());
-            cols[2][i] = r.action().code();
-            cols[3][i] = text(r.runId());
-            cols[4][i] = instant(r.start());
-            cols[5][i] = instant(r.end());
-            runtimes[i] = r.runtime() == null ? null : saturatedNanos(r);
-            cols[7][i] = text(r.message());
-            cols[8][i] = text(r.exception());
-            cols[9][i] = r.action() == Action.RUN ? claims.getOrDefault(r.task(), "") : null;
+            numbers[0][i] = micros(r.created());
+            texts[1][i] = text(r.task());
+            texts[2][i] = r.action().code();
+            texts[3][i] = text(r.runId());
+            numbers[4][i] = micros(r.start());
+            numbers[5][i] = micros(r.end());
+            numbers[6][i] = r.runtime() == null ? null : saturatedNanos(r);
+            texts[7][i] = text(r.message());
+            texts[8][i] = text(r.exception());
+            texts[9][i] = r.action() == Action.RUN ? claims.getOrDefault(r.task(), "") : null;
         }
         Set<String> keys = new HashSet<>();
         boolean alive = false;
@@ -183,7 +185,8 @@ final class Writer {
             s.setLong(1, lease.node());
             s.setLong(2, lease.node());
             for (int col = 0; col < 10; col++) {
-                Array a = col == 6 ? c.createArrayOf("bigint", runtimes) : c.createArrayOf("text", cols[col]);
+                boolean number = NUMBERS.contains(col);
+                Array a = number ? c.createArrayOf("bigint", numbers[col]) : c.createArrayOf("text", texts[col]);
                 s.setArray(col + 3, a);
             }
             s.setBoolean(13, mayClaim);
@@ -276,8 +279,31 @@ final class Writer {
         }
     }
 
-    private static String instant(Instant at) {
-        return at == null ? null : at.toString();
+    /**
+     * An instant as whole microseconds since the epoch (PostgreSQL's precision), its nanoseconds
+     * rounded as PostgreSQL rounds the fraction of a text timestamp (the fraction read as a
+     * {@code double}, times a million, to the nearest even): sent as a number, it is neither
+     * formatted here nor parsed by the server, and lands as its ISO text did.
+     */
+    static Long micros(Instant at) {
+        if (at == null) {
+            return null;
+        }
+        try {
+            long fraction = (long) Math.rint(at.getNano() / 1e9 * 1e6);
+            return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), fraction);
+        } catch (ArithmeticException e) { // far beyond what PostgreSQL takes: it refuses the write, as it would the text
+            return at.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * The SQL that makes a timestamp of the microseconds since the epoch in {@code column}: whole
+     * seconds and the microseconds apart, each exact as the {@code double} an interval is multiplied by.
+     */
+    private static String instant(String column) {
+        return "'epoch'::timestamptz + (" + column + " / 1000000) * interval '1 second' + (" + column
+                + " % 1000000) * interval '1 microsecond'";
     }
 
     /** PostgreSQL text cannot hold NUL: it is written as U+FFFD, so one odd message never blocks the log. */
