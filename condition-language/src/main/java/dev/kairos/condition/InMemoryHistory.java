@@ -1,5 +1,9 @@
 package dev.kairos.condition;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,9 +32,16 @@ import java.util.Set;
  * is put in its place, at a cost that grows with the number of newer instants it passes. A finish
  * ({@code success}, {@code fail}, {@code terminate}, {@code inaction}, {@code crash}) closes the live
  * run with the same run id, or, without a run id, the oldest live run. Not thread-safe.
+ *
+ * <p>A history can be {@link #write written} and {@link #read read} back whole, so that what was
+ * learnt from many records is kept in a few bytes per task (a session's checkpoint of its log).
  */
 public final class InMemoryHistory {
     private static final int ACTIONS = Action.values().length;
+    /** The version of what {@link #write} writes. */
+    private static final int FORMAT = 1;
+    /** The longest task name or run id {@link #read} takes, in bytes. */
+    private static final int MAX_TEXT = 1 << 20;
 
     private final int depth;
     private final Map<String, Entry> tasks = new LinkedHashMap<>();
@@ -102,6 +113,76 @@ public final class InMemoryHistory {
     }
 
     /**
+     * Writes this history: per task its kept instants, latest dropped instants, live runs and
+     * failures in a row, and the bound. {@link #read} makes the same history of it, one that answers
+     * every {@link TaskHistory} question as this one does and goes on alike with later records.
+     */
+    public void write(DataOutput out) throws IOException {
+        out.writeInt(FORMAT);
+        out.writeInt(depth);
+        out.writeInt(tasks.size());
+        for (Map.Entry<String, Entry> e : tasks.entrySet()) {
+            writeText(out, e.getKey());
+            e.getValue().write(out);
+        }
+    }
+
+    /**
+     * A history as {@link #write} wrote it.
+     *
+     * @throws IOException if {@code in} ends before it, or holds something else (another format, a
+     *                     count or an instant out of range)
+     */
+    public static InMemoryHistory read(DataInput in) throws IOException {
+        int format = in.readInt();
+        if (format != FORMAT) {
+            throw new IOException("not a task history of format " + FORMAT + " (format " + format + ")");
+        }
+        int depth = in.readInt();
+        if (depth < 1) {
+            throw new IOException("a history bound of " + depth);
+        }
+        InMemoryHistory h = new InMemoryHistory(depth);
+        int count = in.readInt();
+        if (count < 0) {
+            throw new IOException("a negative number of tasks: " + count);
+        }
+        for (int i = 0; i < count; i++) {
+            String task = readText(in);
+            if (h.tasks.put(task, Entry.read(in, depth)) != null) {
+                throw new IOException("the task '" + task + "' is written twice");
+            }
+        }
+        return h;
+    }
+
+    /** How many tasks it holds records of. */
+    public int size() {
+        return tasks.size();
+    }
+
+    /** How many instants per task and action it keeps; {@link Integer#MAX_VALUE} when it keeps every one. */
+    public int depth() {
+        return depth;
+    }
+
+    static void writeText(DataOutput out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String readText(DataInput in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_TEXT) {
+            throw new IOException("a text of " + length + " bytes");
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
      * A run that started and has not finished.
      *
      * @param runId its run id, or {@code null} if it was recorded without one
@@ -117,10 +198,45 @@ public final class InMemoryHistory {
     private static final class Entry implements TaskHistory {
         private final int depth;
         private final RecentInstants[] byAction = new RecentInstants[ACTIONS];
-        private final LiveRuns runs = new LiveRuns();
+        private final LiveRuns runs;
 
         Entry(int depth) {
+            this(depth, new LiveRuns());
+        }
+
+        private Entry(int depth, LiveRuns runs) {
             this.depth = depth;
+            this.runs = runs;
+        }
+
+        void write(DataOutput out) throws IOException {
+            int present = 0;
+            for (int a = 0; a < ACTIONS; a++) {
+                present |= byAction[a] == null ? 0 : 1 << a;
+            }
+            out.writeInt(present);
+            for (RecentInstants times : byAction) {
+                if (times != null) {
+                    times.write(out);
+                }
+            }
+            runs.write(out);
+        }
+
+        static Entry read(DataInput in, int depth) throws IOException {
+            int present = in.readInt();
+            if (present >>> ACTIONS != 0) {
+                throw new IOException("actions beyond the " + ACTIONS + " known: " + Integer.toBinaryString(present));
+            }
+            RecentInstants[] byAction = new RecentInstants[ACTIONS];
+            for (int a = 0; a < ACTIONS; a++) {
+                if ((present & 1 << a) != 0) {
+                    byAction[a] = RecentInstants.read(in, depth);
+                }
+            }
+            Entry e = new Entry(depth, LiveRuns.read(in));
+            System.arraycopy(byAction, 0, e.byAction, 0, ACTIONS);
+            return e;
         }
 
         void add(Action action, Instant at, String runId) {

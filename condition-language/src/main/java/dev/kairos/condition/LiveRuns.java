@@ -1,6 +1,9 @@
 package dev.kairos.condition;
 
 import dev.kairos.condition.InMemoryHistory.OpenRun;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,6 +71,47 @@ final class LiveRuns {
 
     int failuresInARow() {
         return failuresInARow;
+    }
+
+    /** Writes the live runs in order, the counter of runs without a run id and the failures in a row. */
+    void write(DataOutput out) throws IOException {
+        if (live == null) {
+            out.writeInt(oneKey == null ? 0 : 1);
+            if (oneKey != null) {
+                InMemoryHistory.writeText(out, oneKey);
+                RecentInstants.writeInstant(out, oneStart);
+            }
+        } else {
+            out.writeInt(live.size());
+            for (Map.Entry<String, Instant> e : live.entrySet()) {
+                InMemoryHistory.writeText(out, e.getKey());
+                RecentInstants.writeInstant(out, e.getValue());
+            }
+        }
+        out.writeLong(anonymous);
+        out.writeInt(failuresInARow);
+    }
+
+    /** The runs {@link #write} wrote. */
+    static LiveRuns read(DataInput in) throws IOException {
+        LiveRuns runs = new LiveRuns();
+        int count = in.readInt();
+        if (count < 0) {
+            throw new IOException("a negative number of live runs: " + count);
+        }
+        for (int i = 0; i < count; i++) {
+            String key = InMemoryHistory.readText(in);
+            runs.open(key, RecentInstants.readInstant(in));
+        }
+        if (runs.count() != count) {
+            throw new IOException("a live run is listed twice");
+        }
+        runs.anonymous = in.readLong();
+        runs.failuresInARow = in.readInt();
+        if (runs.failuresInARow < 0) {
+            throw new IOException("a negative number of failures in a row: " + runs.failuresInARow);
+        }
+        return runs;
     }
 
     private static OpenRun openRun(String key, Instant start) {

@@ -1,5 +1,8 @@
 package dev.kairos.condition;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Instant;
 
 /**
@@ -66,6 +69,57 @@ final class RecentInstants {
             return get(found);
         }
         return latestDropped != null && latestDropped.isBefore(end) ? latestDropped : null;
+    }
+
+    /** Writes the kept instants, oldest first, and the latest dropped one (see {@link #read}). */
+    void write(DataOutput out) throws IOException {
+        out.writeInt(size);
+        for (int i = 0; i < size; i++) {
+            writeInstant(out, get(i));
+        }
+        out.writeBoolean(latestDropped != null);
+        if (latestDropped != null) {
+            writeInstant(out, latestDropped);
+        }
+    }
+
+    /**
+     * The instants {@link #write} wrote, in a buffer of the given capacity.
+     *
+     * @throws IOException if they are not in order or more than the capacity
+     */
+    static RecentInstants read(DataInput in, int capacity) throws IOException {
+        RecentInstants times = new RecentInstants(capacity);
+        int size = in.readInt();
+        if (size < 0 || size > capacity) {
+            throw new IOException(size + " instants for a buffer of " + capacity);
+        }
+        for (int i = 0; i < size; i++) {
+            Instant at = readInstant(in);
+            if (times.size > 0 && at.isBefore(times.latest())) {
+                throw new IOException("instants out of order: " + at + " after " + times.latest());
+            }
+            times.add(at);
+        }
+        if (in.readBoolean()) {
+            times.latestDropped = readInstant(in);
+        }
+        return times;
+    }
+
+    static void writeInstant(DataOutput out, Instant at) throws IOException {
+        out.writeLong(at.getEpochSecond());
+        out.writeInt(at.getNano());
+    }
+
+    static Instant readInstant(DataInput in) throws IOException {
+        long seconds = in.readLong();
+        int nanos = in.readInt();
+        if (nanos < 0 || nanos > 999_999_999 || seconds < Instant.MIN.getEpochSecond()
+                || seconds > Instant.MAX.getEpochSecond()) {
+            throw new IOException("not an instant: " + seconds + " s " + nanos + " ns");
+        }
+        return Instant.ofEpochSecond(seconds, nanos);
     }
 
     /** The index of the first kept instant after {@code at}; there is one, since the newest is. */
