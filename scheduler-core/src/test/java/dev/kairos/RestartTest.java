@@ -62,6 +62,32 @@ class RestartTest {
     }
 
     @Test
+    void a_restart_from_the_checkpoint_the_last_session_left_sees_what_reading_every_record_sees() throws IOException {
+        Path log = dir.resolve("log.csv");
+        Path checkpoint = dir.resolve("log.csv.checkpoint");
+        try (SessionHarness first = session(log, "2024-06-03T09:00:00+02:00")) {
+            first.settle();
+        }
+        assertTrue(Files.size(checkpoint) > 0, "a session that stops keeps its cache beside the log");
+        byte[] kept = Files.readAllBytes(checkpoint);
+        for (boolean damaged : new boolean[] {false, true}) {
+            Files.write(checkpoint, damaged ? java.util.Arrays.copyOf(kept, kept.length - 1) : kept);
+            Files.deleteIfExists(dir.resolve("log.csv.ids")); // the run ids come from the checkpoint, or the records
+            runs.set(0);
+            Path copy = dir.resolve("copy-" + damaged + ".csv");
+            Files.copy(log, copy);
+            try (SessionHarness second = session(log, "2024-06-03T15:00:00+02:00")) {
+                second.runUntil(Instant.parse("2024-06-03T21:00:00Z"));
+                assertEquals(0, runs.get(), "today's run is in the log" + (damaged ? " (a damaged checkpoint)" : ""));
+                second.runUntil(Instant.parse("2024-06-04T07:00:00Z"));
+                assertEquals(1, runs.get());
+            }
+            assertEquals("2", read(log).get(2).runId(), "run ids go on from the log's");
+            Files.move(copy, log, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
     void a_run_that_never_finished_gets_a_crash_record_at_start() throws IOException {
         Path log = dir.resolve("log.csv");
         Files.writeString(log, "created,task,action,run_id,start,end,runtime,message,exception\n"

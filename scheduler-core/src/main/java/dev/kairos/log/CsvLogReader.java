@@ -57,6 +57,20 @@ final class CsvLogReader {
         }
     }
 
+    /**
+     * Before any text is read: the text begins at line {@code line} of the file, after the header,
+     * whose columns are {@code columns} (reading on from a checkpoint).
+     */
+    void resume(CsvColumns columns, long line) {
+        this.columns = columns;
+        splitter.startAtLine(line);
+    }
+
+    /** The number of the line the next row starts on. */
+    long nextLine() {
+        return splitter.line();
+    }
+
     /** Reads more text from {@code in}; false at the end of its input. */
     boolean fill(Reader in) throws IOException {
         if (in instanceof Utf8Reader utf8) {

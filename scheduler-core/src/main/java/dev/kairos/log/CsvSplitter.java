@@ -101,6 +101,16 @@ final class CsvSplitter {
         return start < end;
     }
 
+    /** The number of the line the next row starts on. */
+    long line() {
+        return line;
+    }
+
+    /** Before any text is added: the first row starts on line {@code first} (reading a file from the middle). */
+    void startAtLine(long first) {
+        line = first;
+    }
+
     /** Forgets all text: the next text added is the start of another file. */
     void reset() {
         dropped = 0;

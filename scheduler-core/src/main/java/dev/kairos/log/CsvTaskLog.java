@@ -9,6 +9,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
@@ -30,6 +31,15 @@ final class CsvTaskLog implements TaskLog {
     private final Path file;
     private final Durability durability;
     private final RunIdMark runIds;
+    private final CsvCheckpoint checkpoint;
+    /**
+     * Whether every record read or written this session is in the file as it is now, so that a
+     * checkpoint may be made: false once the file was replaced or truncated or a write failed.
+     */
+    private boolean vouched = true;
+    /** A place in the file where a line starts, and that line's number: where to count lines from. */
+    private long knownOffset;
+    private long knownLine = 1;
     private ZoneId zone = ZoneId.systemDefault();
     private CsvColumns columns;
     /** The line the replayed file's last record begins on if it was cut short, else 0: moved aside first. */
@@ -45,30 +55,76 @@ final class CsvTaskLog implements TaskLog {
         this.file = Objects.requireNonNull(file, "file");
         this.durability = Objects.requireNonNull(durability, "durability");
         this.runIds = new RunIdMark(file);
+        this.checkpoint = new CsvCheckpoint(file);
     }
 
     @Override
     public List<LogProblem> replay(ZoneId zone, Consumer<LogRecord> sink) throws IOException {
+        return replay(zone, sink, null);
+    }
+
+    @Override
+    public List<LogProblem> replay(ZoneId zone, Consumer<LogRecord> sink, ReplayState state) throws IOException {
         this.zone = Objects.requireNonNull(zone, "zone");
         runIds.read();
         if (!Files.exists(file) || Files.size(file) == 0) {
             return List.of();
         }
+        CsvCheckpoint.Mark from = state == null ? null : loadCheckpoint(state);
         List<LogProblem> problems = new ArrayList<>();
         CsvLogReader reader = new CsvLogReader(file, zone, false);
+        if (from != null) {
+            reader.resume(CsvLogReader.header(file), from.line());
+            runIds.note(Long.toString(from.highestRunId()));
+        }
         Consumer<LogRecord> noted = r -> {
             runIds.note(r.runId());
             sink.accept(r);
         };
-        try (Reader in = CsvLogReader.open(file)) {
+        long size;
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ);
+                Reader in = new Utf8Reader(Channels.newInputStream(c.position(from == null ? 0 : from.offset())))) {
             while (reader.fill(in)) {
                 reader.read(noted, problems);
             }
             reader.end(noted, problems);
+            size = c.position();
         }
         columns = reader.columns();
         cutLine = reader.cutLine();
+        knownOffset = size;
+        knownLine = reader.nextLine();
         return problems;
+    }
+
+    /** The checkpoint's mark once {@code state} holds it, or null (logged) if there is none to use. */
+    private CsvCheckpoint.Mark loadCheckpoint(ReplayState state) {
+        try {
+            CsvCheckpoint.Mark mark = checkpoint.load(zone, state);
+            LOG.debug("task log {}: read on from its checkpoint, {} bytes in", file, mark.offset());
+            return mark;
+        } catch (NoSuchFileException e) {
+            return null; // none made yet
+        } catch (IOException | RuntimeException e) {
+            LOG.info("task log {}: its checkpoint {} is not used, every record is read: {}", file, checkpoint.file(),
+                    e.getMessage());
+            return null;
+        }
+    }
+
+    @Override
+    public boolean checkpoint(ReplayState state) throws IOException {
+        if (!vouched || cutLine > 0 || columns == null || !Files.exists(file)
+                || (opened != null && opened.changeSince(file, channel) != null)) {
+            return false;
+        }
+        long size = Files.size(file);
+        long line = checkpoint.lineAt(knownOffset, knownLine, size);
+        checkpoint.write(new CsvCheckpoint.Mark(size, line, runIds.highest().map(Long::parseLong).orElse(0L)), zone,
+                state);
+        knownOffset = size;
+        knownLine = line;
+        return true;
     }
 
     @Override
@@ -100,6 +156,7 @@ final class CsvTaskLog implements TaskLog {
                 // moved or deleted while this batch was written: it may be in the old file only
                 LOG.warn("the task log {} was {} while records were written; writing them to a new file at the path",
                         file, moved);
+                vouched = false;
                 drop();
                 lines.setLength(0);
                 writer().append(withRecords(records)).flush();
@@ -107,6 +164,7 @@ final class CsvTaskLog implements TaskLog {
             opened = FileIdentity.of(file, channel);
         } catch (IOException e) {
             drop();
+            vouched = false; // some of the batch may be in the file, and it is written again
             throw new IOException("cannot write the task log " + file + ": " + reason(e), e);
         } finally {
             if (lines.capacity() > 1 << 16) {
@@ -183,6 +241,7 @@ final class CsvTaskLog implements TaskLog {
                     ? "writing its header again" : "writing a new file at the path; the session's history is kept");
             boolean truncated = changed.startsWith("truncated");
             drop();
+            vouched = false; // the history in memory holds records the file does not
             if (truncated) {
                 columns = CsvColumns.standard();
             }
@@ -193,6 +252,8 @@ final class CsvTaskLog implements TaskLog {
         }
         if (cutLine > 0) {
             long moved = CutTail.moveAside(file, cutLine);
+            knownOffset = 0; // lines are counted again from the start for a checkpoint
+            knownLine = 1;
             LOG.warn("the task log {} ended in a record cut short (line {}); moved its {} byte(s) to {} so that no record"
                     + " is written after it", file, cutLine, moved, CutTail.sideFile(file));
             cutLine = 0;

@@ -49,6 +49,13 @@ public interface TaskLog extends AutoCloseable {
      *       new file with a header is begun at the path; truncated in place ({@code copytruncate}),
      *       the header is written again; the session's history stays in its memory, and each is
      *       logged. A batch written while the file was moved is written again to the new file.</li>
+     *   <li>a {@link #checkpoint} is kept in {@code FILE.checkpoint}, written whole to a new file
+     *       that then replaces the old one (so it is the old one or the new one, never half of
+     *       either), with a checksum; it names the file (its identity), how far into it it goes and
+     *       fingerprints of the bytes up to there (the header, blocks spread over the file and the
+     *       64 KiB before its end), the zone and the highest run id. A replay uses it only if all of
+     *       these still match: a log rotated, truncated, restored, rewritten elsewhere or replayed in
+     *       another zone is replayed whole. Deleting the file only costs that replay.</li>
      * </ul>
      */
     static TaskLog csv(Path file) {
@@ -94,6 +101,33 @@ public interface TaskLog extends AutoCloseable {
      * @throws IOException when the log exists but cannot be read at all
      */
     List<LogProblem> replay(ZoneId zone, Consumer<LogRecord> sink) throws IOException;
+
+    /**
+     * Replays as {@link #replay(ZoneId, Consumer)} does, or, when this log keeps a checkpoint that
+     * still matches it (see {@link #checkpoint}), loads {@code state} from the checkpoint and hands
+     * {@code sink} only the records written after it; the problems are then those of these records.
+     * A checkpoint that does not match the log, cannot be read or that {@code state} refuses is
+     * ignored (and logged): everything is replayed. Default: every record, no checkpoint.
+     *
+     * @throws IOException when the log exists but cannot be read at all
+     */
+    default List<LogProblem> replay(ZoneId zone, Consumer<LogRecord> sink, ReplayState state) throws IOException {
+        return replay(zone, sink);
+    }
+
+    /**
+     * Keeps {@code state} beside the log as its checkpoint: the state after every record replayed
+     * or appended so far, which the caller vouches for (it has taken each of them into the state,
+     * and nothing else). Replaces the previous checkpoint; the log must be replayed first.
+     *
+     * @return whether a checkpoint was kept: false if this log keeps none (the default), or if it
+     *         cannot vouch for its own records this session (its file was replaced or truncated, a
+     *         write failed, its last record was cut short)
+     * @throws IOException when the checkpoint cannot be written (the previous one, if any, is kept)
+     */
+    default boolean checkpoint(ReplayState state) throws IOException {
+        return false;
+    }
 
     /**
      * A tail of this log: its records from the start, then those appended, poll after poll (see

@@ -43,6 +43,13 @@ final class Recorder {
     static final Duration CHECK_EVERY = Duration.ofSeconds(2);
     /** The longest wait between two checks of an idle log. */
     static final Duration CHECK_IDLE = Duration.ofSeconds(30);
+    /**
+     * Records between two checkpoints of the cache (at least): a checkpoint costs the session
+     * thread time in proportion to the tasks, so they are at least {@link #CHECKPOINT_PER_TASK}
+     * records a task apart, which keeps their cost a small part of writing the records.
+     */
+    static final long CHECKPOINT_EVERY = 100_000;
+    static final long CHECKPOINT_PER_TASK = 20;
     /** The session instant of the latest write or check. */
     private Instant lastWrite = Instant.MIN;
     /** The wait from {@link #lastWrite} to the next check. */
@@ -57,6 +64,8 @@ final class Recorder {
      * finish). Starts of a failed write are dropped instead: those runs never start.
      */
     private List<LogRecord> unwritten = List.of();
+    /** Records appended since the last checkpoint (or the start). */
+    private long sinceCheckpoint;
 
     Recorder(TaskLog log, StatusCache cache, Hooks hooks) {
         this.log = log;
@@ -74,7 +83,7 @@ final class Recorder {
             List<LogProblem> problems = log.replay(zone, r -> {
                 cache.add(r);
                 runIds.accept(r.runId());
-            });
+            }, cache);
             for (LogProblem p : problems) {
                 LOG.warn("task log {}: {}{}", log, p, p.truncated() ? " (the previous session probably stopped while "
                         + "writing it)" : "");
@@ -146,6 +155,7 @@ final class Recorder {
         }
         try {
             log.append(records);
+            sinceCheckpoint += records.size();
             if (failing) {
                 LOG.info("the task log {} can be written again; launches go on", log);
             }
@@ -196,6 +206,27 @@ final class Recorder {
             cache.add(r);
             changed.accept(r.task());
             announce(r);
+        }
+        if (sinceCheckpoint >= Math.max(CHECKPOINT_EVERY, CHECKPOINT_PER_TASK * cache.size())) {
+            checkpoint();
+        }
+    }
+
+    /**
+     * Keeps the cache as the log's checkpoint, if the log keeps them and every record in the cache
+     * is in the log (none waits to be written again). A checkpoint that cannot be written is logged;
+     * the next is tried after as many records again.
+     */
+    private void checkpoint() {
+        if (shared != null || failing || !early.isEmpty() || !unwritten.isEmpty()) {
+            return;
+        }
+        sinceCheckpoint = 0;
+        try {
+            log.checkpoint(cache);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot write the checkpoint of the task log {}: {}; the next start reads every record after the "
+                    + "last one", log, e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
@@ -264,11 +295,12 @@ final class Recorder {
         return failing;
     }
 
-    /** Lets the log go, once the finishes it still holds are written. */
+    /** Lets the log go, once the finishes it still holds are written, and keeps its checkpoint. */
     void close() {
         if (!early.isEmpty() || !unwritten.isEmpty()) {
             write(List.of(), lastWrite);
         }
+        checkpoint();
         if (!unwritten.isEmpty()) {
             LOG.error("the task log {} could not be written before the session stopped; {} record(s) are lost: {}", log,
                     unwritten.size(), unwritten);

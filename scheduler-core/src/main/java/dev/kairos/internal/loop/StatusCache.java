@@ -4,6 +4,10 @@ import dev.kairos.condition.Action;
 import dev.kairos.condition.InMemoryHistory;
 import dev.kairos.condition.TaskHistory;
 import dev.kairos.log.LogRecord;
+import dev.kairos.log.ReplayState;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +28,16 @@ import java.util.Set;
  * {@value #DEFAULT_DEPTH}, a question about a window that ended before the latest 16 records of an
  * action may be answered "none".
  *
+ * <p>A log that keeps checkpoints keeps this cache in them ({@link ReplayState}), so that a session
+ * starts from the checkpoint and the records after it instead of every record.
+ *
  * <p>Not thread-safe: a session updates and reads it on its own thread only.
  */
-final class StatusCache {
+final class StatusCache implements ReplayState {
     /** How many instants per task and action are kept by default. */
     public static final int DEFAULT_DEPTH = 16;
 
-    private final InMemoryHistory history;
+    private InMemoryHistory history;
 
     /** A cache that keeps {@value #DEFAULT_DEPTH} instants per task and action. */
     public StatusCache() {
@@ -46,6 +53,26 @@ final class StatusCache {
         this.history = InMemoryHistory.bounded(depth);
     }
 
+    /** Writes what the cache holds, for {@link #load}. */
+    @Override
+    public void save(DataOutput out) throws IOException {
+        history.write(out);
+    }
+
+    /**
+     * Replaces what the cache holds with what {@link #save} wrote, or leaves it as it was and throws
+     * if {@code in} does not hold that, or holds a cache of another depth.
+     */
+    @Override
+    public void load(DataInput in) throws IOException {
+        InMemoryHistory read = InMemoryHistory.read(in);
+        if (read.depth() != history.depth()) {
+            throw new IOException("it keeps " + read.depth() + " instants per task and action, this session "
+                    + history.depth());
+        }
+        history = read;
+    }
+
     /** Takes a record into account. Records should come in the order they were made. */
     public void add(LogRecord record) {
         Objects.requireNonNull(record, "record");
@@ -55,6 +82,11 @@ final class StatusCache {
     /** The history of a task; never null (empty for a task without records). Follows later records. */
     public TaskHistory history(String task) {
         return history.of(task);
+    }
+
+    /** How many tasks have at least one record. */
+    int size() {
+        return history.size();
     }
 
     /** The names of the tasks with at least one record. */
