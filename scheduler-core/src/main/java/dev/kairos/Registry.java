@@ -8,6 +8,7 @@ import dev.kairos.task.TaskDefinition;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,13 @@ final class Registry {
      */
     private final long shuffle;
     private boolean checkNames;
+    /**
+     * The conditions parsed so far, by text (conditions are immutable values): many tasks share a
+     * start condition ({@code daily}, {@code every 10 minutes}), which is then parsed and held once.
+     * At most {@link #PARSED_KEPT} texts are kept; later ones are parsed each time.
+     */
+    private final Map<String, Condition> parsed = new HashMap<>();
+    private static final int PARSED_KEPT = 10_000;
 
     Registry(SessionConfig config) {
         this.config = config;
@@ -194,8 +202,16 @@ final class Registry {
         if (text == null) {
             return null;
         }
+        Condition known = parsed.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
-            return config.parser().parse(text);
+            Condition c = config.parser().parse(text);
+            if (parsed.size() < PARSED_KEPT) {
+                parsed.put(text, c);
+            }
+            return c;
         } catch (ConditionSyntaxException e) {
             throw new IllegalArgumentException("task '" + d.name() + "', " + field + " condition: " + e.getMessage(),
                     e);
