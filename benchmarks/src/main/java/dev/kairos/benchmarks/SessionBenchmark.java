@@ -88,8 +88,11 @@ public final class SessionBenchmark {
                 }
                 case "launch" -> units.addAll(peers ? List.of("quartz.launch:defaults", "quartz.launch:batched",
                         "launch:MAIN", "launch:THREAD") : List.of("launch:MAIN", "launch:THREAD"));
-                case "startup" -> units.addAll(List.of("startup:1000:1000000", "startup:1000:10000000",
-                        "startup:100000:1000000", "startup:10000:1000000"));
+                case "startup" -> {
+                    for (String size : List.of("1000:1000000", "1000:10000000", "100000:1000000", "10000:1000000")) {
+                        units.addAll(List.of("startup.full:" + size, "startup:" + size));
+                    }
+                }
                 default -> units.add(figure);
             }
         }
@@ -108,7 +111,8 @@ public final class SessionBenchmark {
             case "quartz.launch" -> QuartzPeer.launch(dir, 10_000, 9, p[1].equals("batched"));
             case "quartz.lateness" -> QuartzPeer.lateness(dir, 100, Duration.ofSeconds(60));
             case "quartz.heap" -> QuartzPeer.heap(dir, 10_000);
-            case "startup" -> StartUp.run(dir, Integer.parseInt(p[1]), Long.parseLong(p[2]));
+            case "startup.full" -> StartUp.full(dir, Integer.parseInt(p[1]), Long.parseLong(p[2]));
+            case "startup" -> StartUp.fromCheckpoint(dir, Integer.parseInt(p[1]), Long.parseLong(p[2]));
             case "child" -> ChildLaunch.run(dir, 10);
             default -> throw new IllegalArgumentException("unknown measurement '" + unit + "'");
         }
