@@ -128,14 +128,14 @@ final class Registry {
      * @throws IllegalStateException listing, per task, the names that no task has
      */
     synchronized void checkNamesFromNowOn() {
-        List<String> problems = new ArrayList<>();
-        for (TaskState t : new TreeMap<>(tasks).values()) {
-            List<String> unknown = unknownNames(t, t.definition().name());
-            if (!unknown.isEmpty()) {
-                problems.add(unknownMessage(t.definition().name(), unknown));
+        if (tasks.values().stream().anyMatch(t -> !unknownNames(t, t.definition().name()).isEmpty())) {
+            List<String> problems = new ArrayList<>();
+            for (TaskState t : new TreeMap<>(tasks).values()) { // sorted only to name the problems in order
+                List<String> unknown = unknownNames(t, t.definition().name());
+                if (!unknown.isEmpty()) {
+                    problems.add(unknownMessage(t.definition().name(), unknown));
+                }
             }
-        }
-        if (!problems.isEmpty()) {
             throw new IllegalStateException(String.join("; ", problems));
         }
         checkNames = true;
