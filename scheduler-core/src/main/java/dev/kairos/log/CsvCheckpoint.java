@@ -1,9 +1,5 @@
 package dev.kairos.log;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -59,8 +55,7 @@ final class CsvCheckpoint {
 
     /** Writes {@code state} as the checkpoint of the log's first {@code mark.offset()} bytes, replacing the last one. */
     void write(Mark mark, ZoneId zone, ReplayState state) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        DataOutputStream out = new DataOutputStream(bytes);
+        Bytes.Out out = new Bytes.Out();
         out.writeUTF(MAGIC);
         out.writeInt(VERSION);
         out.writeUTF(fileKey());
@@ -71,13 +66,12 @@ final class CsvCheckpoint {
         out.writeLong(mark.highestRunId());
         state.save(out);
         CRC32C crc = new CRC32C();
-        crc.update(bytes.toByteArray(), 0, bytes.size());
+        crc.update(out.array(), 0, out.size());
         out.writeLong(crc.getValue());
-        out.flush();
         Path temp = file.resolveSibling(file.getFileName() + ".new");
         try (FileChannel c = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
+            ByteBuffer buffer = ByteBuffer.wrap(out.array(), 0, out.size());
             while (buffer.hasRemaining()) {
                 c.write(buffer);
             }
@@ -107,7 +101,7 @@ final class CsvCheckpoint {
         if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong()) {
             throw new IOException("its checksum does not match: it is damaged or cut short");
         }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - Long.BYTES));
+        Bytes.In in = new Bytes.In(bytes, 0, bytes.length - Long.BYTES);
         if (!MAGIC.equals(in.readUTF())) {
             throw new IOException("it is not a checkpoint of a CSV task log");
         }
@@ -119,7 +113,8 @@ final class CsvCheckpoint {
         long offset = in.readLong();
         long line = in.readLong();
         String zoneId = in.readUTF();
-        byte[] print = in.readNBytes(32);
+        byte[] print = new byte[32];
+        in.readFully(print);
         long highest = in.readLong();
         if (!key.equals(fileKey())) {
             throw new IOException("it was made for another file at " + log + " (rotated, replaced or restored since)");
