@@ -34,13 +34,36 @@ final class Evaluator {
     }
 
     SessionContext context(String task, Instant now) {
-        return new SessionContext(now, settings.zone(), task, cache, parameters, started, cycles,
+        return new SessionContext(now, settings.zone(), task, null, cache, parameters, started, cycles,
+                settings.recheckInterval());
+    }
+
+    /** As {@link #context(String, Instant)} for a bound task, whose own history is kept on it. Session thread only. */
+    SessionContext context(TaskState t, Instant now) {
+        return new SessionContext(now, settings.zone(), t.name, history(t), cache, parameters, started, cycles,
                 settings.recheckInterval());
     }
 
     /** The history of a task, as conditions see it. */
     TaskHistory history(String task) {
         return cache.history(task);
+    }
+
+    /**
+     * The history of a bound task, as conditions see it: a task with records keeps its live history
+     * (it follows later records) until the cache loads another whole history. Session thread only.
+     */
+    TaskHistory history(TaskState t) {
+        Object source = cache.source();
+        if (t.historyOf != source) {
+            TaskHistory h = cache.history(t.name);
+            if (h == TaskHistory.empty()) {
+                return h; // no record yet: the first one makes another object
+            }
+            t.history = h;
+            t.historyOf = source;
+        }
+        return t.history;
     }
 
     boolean test(Condition c, SessionContext ctx, String what) {

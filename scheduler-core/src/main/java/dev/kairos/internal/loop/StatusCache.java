@@ -79,6 +79,11 @@ final class StatusCache implements ReplayState {
         history.record(record.task(), record.action(), record.created(), record.runId());
     }
 
+    /** What a task's history belongs to: another object once a whole history is loaded. */
+    Object source() {
+        return history;
+    }
+
     /** The history of a task; never null (empty for a task without records). Follows later records. */
     public TaskHistory history(String task) {
         return history.of(task);

@@ -1,6 +1,7 @@
 package dev.kairos.internal.loop;
 
 import dev.kairos.condition.Condition;
+import dev.kairos.condition.TaskHistory;
 import dev.kairos.task.Execution;
 import dev.kairos.task.TaskDefinition;
 import java.time.Duration;
@@ -62,6 +63,12 @@ public final class TaskState {
     String waits;
     Instant waitsFrom;
     Instant waitsUntil;
+    /**
+     * Written by {@link Evaluator}: the task's history in the status cache, once it has a record, and
+     * the cache's whole history it belongs to (another after a load: looked up again).
+     */
+    TaskHistory history;
+    Object historyOf;
 
     /**
      * A task with its conditions read.

@@ -27,24 +27,6 @@ class RecorderCheckpointTest {
     @TempDir
     Path dir;
 
-    private static final Hooks NONE = new Hooks() {
-        @Override
-        public void started() {
-        }
-
-        @Override
-        public void stopped() {
-        }
-
-        @Override
-        public void recorded(LogRecord record) {
-        }
-
-        @Override
-        public void bodyStarted(String task, String runId, Instant due, Instant began) {
-        }
-    };
-
     /** A pass's records: a run and its success for each of 100 tasks. */
     private static List<LogRecord> pass(int n) {
         List<LogRecord> out = new ArrayList<>();
@@ -68,7 +50,7 @@ class RecorderCheckpointTest {
         Path file = dir.resolve("log.csv");
         Path checkpoint = dir.resolve("log.csv.checkpoint");
         StatusCache cache = new StatusCache();
-        Recorder recorder = new Recorder(TaskLog.csv(file), cache, NONE);
+        Recorder recorder = new Recorder(TaskLog.csv(file), cache, Fixtures.NO_HOOKS);
         recorder.replay(ZoneOffset.UTC, id -> { });
         int passes = (int) (Recorder.CHECKPOINT_EVERY / 200); // 200 records a pass
         for (int n = 0; n < passes - 1; n++) {
@@ -84,7 +66,7 @@ class RecorderCheckpointTest {
 
         StatusCache again = new StatusCache();
         List<String> replayed = new ArrayList<>();
-        Recorder next = new Recorder(TaskLog.csv(file), again, NONE);
+        Recorder next = new Recorder(TaskLog.csv(file), again, Fixtures.NO_HOOKS);
         next.replay(ZoneOffset.UTC, replayed::add);
         assertEquals(List.of(Integer.toString((passes + 1) * 100)), replayed,
                 "no record is read again, only the highest run id is handed over");
