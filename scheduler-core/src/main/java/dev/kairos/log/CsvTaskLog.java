@@ -151,17 +151,19 @@ final class CsvTaskLog implements TaskLog {
             if (durability == Durability.SYNCED) {
                 channel.force(false);
             }
-            String moved = opened.movedSince(file);
-            if (moved != null) {
+            FileIdentity after = opened.afterWrite(file, channel);
+            if (after == null) {
                 // moved or deleted while this batch was written: it may be in the old file only
+                String moved = opened.movedSince(file);
                 LOG.warn("the task log {} was {} while records were written; writing them to a new file at the path",
-                        file, moved);
+                        file, moved == null ? "moved away or replaced by another file" : moved);
                 vouched = false;
                 drop();
                 lines.setLength(0);
                 writer().append(withRecords(records)).flush();
+                after = FileIdentity.of(file, channel);
             }
-            opened = FileIdentity.of(file, channel);
+            opened = after;
         } catch (IOException e) {
             drop();
             vouched = false; // some of the batch may be in the file, and it is written again

@@ -38,6 +38,16 @@ final class FileIdentity {
         return now < size ? "truncated (" + size + " bytes written, " + now + " left: a copytruncate rotation?)" : null;
     }
 
+    /**
+     * The file as it is after a write through {@code channel}, with one look at the path; null if the
+     * path lost it meanwhile ({@link #movedSince} says how).
+     */
+    FileIdentity afterWrite(Path path, FileChannel channel) throws IOException {
+        Object now = keyAt(path);
+        boolean lost = now == null ? !Files.exists(path) : key != null && !key.equals(now);
+        return lost ? null : new FileIdentity(now, channel.size());
+    }
+
     /** How the path lost the file, in words, or null if the path still shows it. */
     String movedSince(Path path) throws IOException {
         Object now = keyAt(path);
