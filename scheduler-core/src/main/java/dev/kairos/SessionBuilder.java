@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Configures a {@link Session}. Each setter rejects a bad value at once. Defaults: the system zone
- * and clock, an in-memory task log, 4 threads, {@link Execution#THREAD}, no timeout,
+ * and clock, an in-memory task log, 10 threads, {@link Execution#THREAD}, no timeout,
  * {@link OnDuplicate#RAISE}, {@link OnConditionError#FALSE}, no shutdown condition, a 30 s shutdown
  * wait, a 1 s recheck interval, the built-in condition vocabulary, 2 child JVMs at once with
  * {@link #DEFAULT_JVM_OPTIONS}, a 5 s termination grace.
@@ -34,7 +34,7 @@ public final class SessionBuilder {
     private Clock clock;
     private ZoneId zone;
     private TaskLog taskLog;
-    private int threads = 4;
+    private int threads = 10;
     private Execution defaultExecution = Execution.THREAD;
     private Duration defaultTimeout = TaskDefinition.NO_TIMEOUT;
     private OnDuplicate onDuplicate = OnDuplicate.RAISE;

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Figure 2: trivial tasks launched per second when 10,000 are due at once. Each round is a fresh
- * session (system clock, CSV log, default pool of 4 threads) with 10,000 tasks {@code daily} and
+ * session (system clock, CSV log, default pool of 10 threads) with 10,000 tasks {@code daily} and
  * an empty log, so all are due at its first pass. A round is timed from the first task definition
  * (its condition parsed) to the record of the last finish; the build (definitions and
  * {@code build()}, where the conditions are parsed and bound) is also reported apart

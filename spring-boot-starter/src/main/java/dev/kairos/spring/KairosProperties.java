@@ -22,7 +22,7 @@ public class KairosProperties {
     private ZoneId zone;
 
     /** Pool threads for THREAD runs. */
-    private int threads = 4;
+    private int threads = 10;
 
     /** Child JVMs at once for PROCESS runs. */
     private int processes = 2;
