@@ -18,7 +18,7 @@ record SessionContext(Instant now, ZoneId zone, String taskName, TaskHistory own
 
     @Override
     public TaskHistory history(String task) {
-        return own != null && task.equals(taskName) ? own : cache.history(task);
+        return own != null && taskName.equals(task) ? own : cache.history(task);
     }
 
     @Override
