@@ -44,13 +44,16 @@ final class FileIdentity {
      */
     FileIdentity afterWrite(Path path, FileChannel channel) throws IOException {
         Object now = keyAt(path);
-        boolean lost = now == null ? !Files.exists(path) : key != null && !key.equals(now);
-        return lost ? null : new FileIdentity(now, channel.size());
+        return lostTo(now, path) != null ? null : new FileIdentity(now, channel.size());
     }
 
     /** How the path lost the file, in words, or null if the path still shows it. */
     String movedSince(Path path) throws IOException {
-        Object now = keyAt(path);
+        return lostTo(keyAt(path), path);
+    }
+
+    /** How the path, whose file key is now {@code now}, lost the file; null if it still shows it. */
+    private String lostTo(Object now, Path path) {
         if (now == null) {
             return Files.exists(path) ? null : "deleted or moved away";
         }

@@ -64,7 +64,7 @@ final class Decider {
                 continue;
             }
             if (t.end != null) {
-                ctx = ctx == null ? evaluator.context(t, now) : ctx;
+                ctx = ctx == null ? evaluator.taskContext(t, now) : ctx;
                 if (evaluator.test(t.end, ctx, "end")) {
                     out.stop(r, runs.terminate(r, now, "the end condition holds: " + t.end));
                     continue;
@@ -77,7 +77,7 @@ final class Decider {
             boolean asked = !t.requests.isEmpty() && (gate != Gate.SHUTDOWN_ONLY || t.phase() == Phase.ON_SHUTDOWN);
             boolean go = asked;
             if (!asked && gate == Gate.ALL && t.phase() == Phase.SCHEDULED && t.start != null) {
-                ctx = ctx == null ? evaluator.context(t, now) : ctx;
+                ctx = ctx == null ? evaluator.taskContext(t, now) : ctx;
                 go = evaluator.test(t.start, ctx, "start");
                 if (!go) {
                     wake = min(wake, evaluator.nextChange(t.start, ctx, "start"));

@@ -39,7 +39,7 @@ final class Evaluator {
     }
 
     /** As {@link #context(String, Instant)} for a bound task, whose own history is kept on it. Session thread only. */
-    SessionContext context(TaskState t, Instant now) {
+    SessionContext taskContext(TaskState t, Instant now) {
         return new SessionContext(now, settings.zone(), t.name, history(t), cache, parameters, started, cycles,
                 settings.recheckInterval());
     }

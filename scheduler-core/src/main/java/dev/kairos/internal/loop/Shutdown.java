@@ -38,7 +38,7 @@ final class Shutdown {
         if (condition == null) {
             return null;
         }
-        SessionContext ctx = evaluator.context((String) null, now);
+        SessionContext ctx = evaluator.context(null, now);
         if (evaluator.test(condition, ctx, "shutdown")) {
             return "the shutdown condition holds: " + condition;
         }

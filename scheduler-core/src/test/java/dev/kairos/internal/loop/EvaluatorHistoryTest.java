@@ -32,11 +32,11 @@ class EvaluatorHistoryTest {
     @Test
     void a_task_without_records_sees_its_first_record_and_every_later_one() {
         TaskState t = Fixtures.task("fetch");
-        assertNull(evaluator.context(t, Fixtures.T0).history("fetch").latest(Action.SUCCESS));
+        assertNull(evaluator.taskContext(t, Fixtures.T0).history("fetch").latest(Action.SUCCESS));
         cache.add(success("fetch", Fixtures.T0));
-        assertEquals(Fixtures.T0, evaluator.context(t, Fixtures.T0).history("fetch").latest(Action.SUCCESS));
+        assertEquals(Fixtures.T0, evaluator.taskContext(t, Fixtures.T0).history("fetch").latest(Action.SUCCESS));
         cache.add(success("fetch", Fixtures.T0.plusSeconds(60)));
-        assertEquals(Fixtures.T0.plusSeconds(60), evaluator.context(t, Fixtures.T0).history("fetch")
+        assertEquals(Fixtures.T0.plusSeconds(60), evaluator.taskContext(t, Fixtures.T0).history("fetch")
                 .latest(Action.SUCCESS));
     }
 
@@ -45,7 +45,7 @@ class EvaluatorHistoryTest {
         TaskState t = Fixtures.task("fetch");
         cache.add(success("fetch", Fixtures.T0));
         cache.add(success("store", Fixtures.T0.plusSeconds(5)));
-        SessionContext ctx = evaluator.context(t, Fixtures.T0);
+        SessionContext ctx = evaluator.taskContext(t, Fixtures.T0);
         assertEquals(Fixtures.T0.plusSeconds(5), ctx.history("store").latest(Action.SUCCESS));
         assertNull(ctx.history("report").latest(Action.SUCCESS));
     }
@@ -63,7 +63,7 @@ class EvaluatorHistoryTest {
         cache.load(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
         assertEquals(Fixtures.T0.plusSeconds(3600), evaluator.history(t).latest(Action.SUCCESS));
         cache.add(success("fetch", Fixtures.T0.plusSeconds(7200)));
-        assertEquals(Fixtures.T0.plusSeconds(7200), evaluator.context(t, Fixtures.T0).history("fetch")
+        assertEquals(Fixtures.T0.plusSeconds(7200), evaluator.taskContext(t, Fixtures.T0).history("fetch")
                 .latest(Action.SUCCESS));
     }
 }
