@@ -37,8 +37,9 @@ final class Nodes implements AutoCloseable {
             }
             String recordings = System.getProperty("kairos.bench.jfr");
             if (recordings != null) { // a flight recording per node: DIR/kairos-3-1.jfr is node 1 of 3
-                cmd.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(recordings, prefix + count
-                        + "-" + i + ".jfr"));
+                String settings = System.getProperty("kairos.bench.jfc", "profile"); // a .jfc file, or a JDK's name
+                cmd.add("-XX:StartFlightRecording=settings=" + settings + ",filename=" + Path.of(recordings, prefix
+                        + count + "-" + i + ".jfr"));
             }
             cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName(), prefix + i));
             cmd.addAll(args);

@@ -104,7 +104,8 @@ public final class SessionBenchmark {
         switch (p[0]) {
             case "idle" -> IdleCpu.run(dir, 10_000, Duration.ofSeconds(20));
             case "pass" -> LoopPass.run(dir, Integer.parseInt(p[1]));
-            case "launch" -> LaunchRate.run(dir, Execution.valueOf(p[1]), 10_000, 9);
+            case "launch" -> LaunchRate.run(dir, Execution.valueOf(p[1]), 10_000,
+                    Integer.getInteger("kairos.bench.launch.rounds", 9));
             case "lateness" -> Lateness.run(dir, 100, Duration.ofSeconds(60));
             case "heap" -> HeapPerTask.run(dir, 10_000);
             case "quartz.idle" -> QuartzPeer.idle(dir, 10_000, Duration.ofSeconds(20));
