@@ -119,7 +119,7 @@ public final class PostgresBenchmark {
         Latencies k = SharedLateness.run(server, LATE_TASKS, WARM_UP, LATE_LENGTH);
         Report.line("pg.lateness", Report.f("tasks=%d threads=%d ", LATE_TASKS, LATE_TASKS) + k.values(), "p99<50ms",
                 k.p99Millis() < 50);
-        for (String polling : POLLING) {
+        for (String polling : Boolean.getBoolean("kairos.bench.pg.kairosOnly") ? List.<String>of() : POLLING) {
             Latencies d = DbSchedulerLateness.run(server, LATE_TASKS, POLL_MILLIS, polling, WARM_UP, LATE_LENGTH);
             Report.line("db-scheduler.lateness", Report.f("tasks=%d threads=%d poll_ms=%d polling=%s ", LATE_TASKS,
                     LATE_TASKS, POLL_MILLIS, polling) + d.values(), "p99<50ms", d.p99Millis() < 50);
