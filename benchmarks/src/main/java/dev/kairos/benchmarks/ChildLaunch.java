@@ -17,8 +17,9 @@ import java.util.List;
 /**
  * Figure 6: one child-JVM run (launch, call, report, exit; from asking for the run to its record)
  * against a bare {@code java -cp … Hello} with the same class path, Hello's directory first, so that
- * the bare JVM never opens the class path's jars (the same JVM with the directory last, which opens
- * them as the child does, is reported beside it: {@code bare_jars_opened_*}); medians of
+ * the bare JVM never opens the class path's jars, as the child, whose classes come from the archive,
+ * does not either (the same JVM with the directory last, which opens the jar to look for its main
+ * class, is reported beside it: {@code bare_jars_opened_*}); medians of
  * {@code repeats} each, interleaved, after three of each to warm the file cache. A session's first
  * child is reported apart, twice: in a first session over an empty cache ({@code first_child_cold_ms}:
  * that child also makes the class-data archive), then in a second session that finds the archive the
@@ -42,7 +43,7 @@ final class ChildLaunch {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = hello + File.pathSeparator + System.getProperty("java.class.path");
         // The same class path with Hello's directory last: that JVM opens the jars to look for its main
-        // class, as a child does (the target's bare JVM, Hello first, never opens them).
+        // class (the target's bare JVM, Hello first, never opens them; nor does a child with its archive).
         String jarsFirst = System.getProperty("java.class.path") + File.pathSeparator + hello;
         // A cache of this run's own, empty: the first session's first child finds no archive.
         System.setProperty("kairos.cacheDir", dir.resolve("cache").toString());
