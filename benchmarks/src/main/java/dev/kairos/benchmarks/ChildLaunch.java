@@ -19,12 +19,11 @@ import java.util.List;
  * against a bare {@code java -cp … Hello} with the same class path, Hello's directory first, so that
  * the bare JVM never opens the class path's jars, as the child, whose classes come from the archive,
  * does not either (the same JVM with the directory last, which opens the jar to look for its main
- * class, is reported beside it: {@code bare_jars_opened_*}); medians of
- * {@code repeats} each, interleaved, after three of each to warm the file cache. A session's first
- * child is reported apart, twice: in a first session over an empty cache ({@code first_child_cold_ms}:
- * that child also makes the class-data archive), then in a second session that finds the archive the
- * first one made ({@code first_child_ms}), as every session after the first does once the class path
- * is unchanged.
+ * class, is reported beside it: {@code bare_jars_opened_*}); medians of {@code repeats} each,
+ * interleaved, after three of each to warm the file cache. A session's first child is reported
+ * apart, twice: in a first session over an empty cache ({@code first_child_cold_ms}: that child also
+ * makes the class-data archive), then in a second session that finds the archive the first one made
+ * ({@code first_child_ms}), as every session after the first does once the class path is unchanged.
  */
 final class ChildLaunch {
     private ChildLaunch() {

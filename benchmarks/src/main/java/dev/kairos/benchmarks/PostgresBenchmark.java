@@ -19,7 +19,7 @@ import java.util.Set;
  * means all of them. {@code -Dkairos.bench.pg.runs=20000} sets the runs of the rate figures,
  * {@code -Dkairos.bench.pg.rounds=5} the rounds of the rate figures (the first cold, the last three warm),
  * {@code -Dkairos.bench.pg.nodes=3} the node counts of the rate figures ({@code 1,3} unless told),
- * {@code -Dkairos.bench.pg.kairosOnly=true} leaves db-scheduler out of them,
+ * {@code -Dkairos.bench.pg.kairosOnly=true} leaves db-scheduler out of them and of the lateness,
  * {@code -Dkairos.bench.pg.fsync=off} and {@code -Dkairos.bench.pg.synchronousCommit=off} the
  * server's settings of those names (PostgreSQL's defaults, {@code on}, unless told).
  */
@@ -29,7 +29,9 @@ public final class PostgresBenchmark {
     private static final int THREADS = 10;
     /** db-scheduler's polling interval: short, for its best rate and lateness. */
     private static final int POLL_MILLIS = 100;
-    private static final List<String> POLLING = List.of("fetch", "lock-and-fetch");
+    /** db-scheduler's polling strategies measured; none with {@code -Dkairos.bench.pg.kairosOnly=true}. */
+    private static final List<String> POLLING = Boolean.getBoolean("kairos.bench.pg.kairosOnly") ? List.of()
+            : List.of("fetch", "lock-and-fetch");
     private static final int LATE_TASKS = 100;
     private static final Duration WARM_UP = Duration.ofSeconds(3);
     private static final Duration LATE_LENGTH = Duration.ofSeconds(52);
@@ -85,7 +87,7 @@ public final class PostgresBenchmark {
     private static void rates(Database server, int nodes, int runs, int rounds) throws Exception {
         long bestCold = 0;
         long bestWarm = 0;
-        for (String polling : Boolean.getBoolean("kairos.bench.pg.kairosOnly") ? List.<String>of() : POLLING) {
+        for (String polling : POLLING) {
             List<RunRate> r = DbSchedulerRunRate.run(server, nodes, runs, THREADS, POLL_MILLIS, polling, rounds);
             for (RunRate round : r) {
                 Report.line("db-scheduler.runs", round.values() + Report.f(" threads=%d poll_ms=%d polling=%s",
@@ -119,7 +121,7 @@ public final class PostgresBenchmark {
         Latencies k = SharedLateness.run(server, LATE_TASKS, WARM_UP, LATE_LENGTH);
         Report.line("pg.lateness", Report.f("tasks=%d threads=%d ", LATE_TASKS, LATE_TASKS) + k.values(), "p99<50ms",
                 k.p99Millis() < 50);
-        for (String polling : Boolean.getBoolean("kairos.bench.pg.kairosOnly") ? List.<String>of() : POLLING) {
+        for (String polling : POLLING) {
             Latencies d = DbSchedulerLateness.run(server, LATE_TASKS, POLL_MILLIS, polling, WARM_UP, LATE_LENGTH);
             Report.line("db-scheduler.lateness", Report.f("tasks=%d threads=%d poll_ms=%d polling=%s ", LATE_TASKS,
                     LATE_TASKS, POLL_MILLIS, polling) + d.values(), "p99<50ms", d.p99Millis() < 50);
