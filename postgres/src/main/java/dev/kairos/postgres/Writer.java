@@ -91,15 +91,16 @@ final class Writer {
             } else {
                 lease.declaredDead();
             }
+            back(w.keys());
+            kept.clear();
+            // told apart by key: a write that went through hashes no record (a record's hashCode, made
+            // by the JDK at its first call, would spin method handles on a cold JVM's first runs)
             Set<LogRecord> refused = new LinkedHashSet<>();
-            for (LogRecord r : batch) {
+            for (LogRecord r : records) {
                 if (!w.keys().contains(key(r))) {
                     refused.add(r);
                 }
             }
-            back(refused);
-            kept.clear();
-            refused.retainAll(new HashSet<>(records));
             return refused;
         } catch (SQLException e) {
             link.reset();
@@ -223,13 +224,14 @@ final class Writer {
         return r.runId() + ' ' + r.action().code();
     }
 
-    private void back(Set<LogRecord> refused) {
+    /** After a write went through ({@code written}: the keys of the records written): says what became of the kept. */
+    private void back(Set<String> written) {
         if (down) {
             down = false;
             LOG.warn("the task log is reachable again: {} kept record(s) written", kept.size());
         }
         for (LogRecord r : kept) {
-            if (refused.contains(r)) {
+            if (!written.contains(key(r))) {
                 LOG.warn("the kept record {} was refused: the run already had an outcome (another session "
                         + "recorded it crashed while this one could not reach the log)", r);
             }
