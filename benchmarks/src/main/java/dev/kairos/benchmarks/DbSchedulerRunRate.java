@@ -46,15 +46,18 @@ final class DbSchedulerRunRate {
                 for (int round = 0; round < rounds; round++) {
                     String mine = " where task_instance like 'r" + round + "-%'";
                     Instant due = DueInstant.after(Duration.ofMillis(500));
+                    long transactions = Sql.transactions(ds);
                     ProcessCpu.Reading cpu = ProcessCpu.read(n.pids());
                     Sql.execute(ds, "update scheduled_tasks set execution_time = '" + due + "'" + mine);
                     // by the index on execution_time: the later rounds' executions are a day ahead
                     Instant done = Sql.awaitCount(ds, "select count(*) from scheduled_tasks where execution_time <= '"
                             + due + "'", c -> c == 0, Duration.ofMinutes(3));
                     cpu = ProcessCpu.read(n.pids()).minus(cpu);
+                    Thread.sleep(SharedRunRate.STILL.toMillis());
+                    transactions = Sql.transactions(ds) - transactions;
                     List<Long> counts = n.counts();
                     out.add(new RunRate(nodes, runs, due, done, SharedRunRate.minus(counts, before), round,
-                            cpu));
+                            cpu, transactions));
                     before = counts;
                 }
                 n.stop();

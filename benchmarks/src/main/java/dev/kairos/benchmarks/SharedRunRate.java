@@ -28,6 +28,8 @@ import javax.sql.DataSource;
  */
 final class SharedRunRate {
     private static final Duration ROUND = Duration.ofMinutes(1);
+    /** Longer than the server's statistics trail a busy session (see {@link Sql#transactions}). */
+    static final Duration STILL = Duration.ofSeconds(1);
 
     private SharedRunRate() {
     }
@@ -62,6 +64,8 @@ final class SharedRunRate {
             for (int round = 0; round < rounds; round++) {
                 Instant due = first.plus(ROUND.multipliedBy(round));
                 long all = (long) tasks * (round + 1);
+                Thread.sleep(Math.max(0, Duration.between(Instant.now(), due.minus(STILL)).toMillis()));
+                long transactions = Sql.transactions(ds); // the nodes have been idle since the last round
                 Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis()));
                 ProcessCpu.Reading cpu = ProcessCpu.read(n.pids());
                 Instant done = awaitFinishes(tail, finishes, all, Duration.ofMinutes(3));
@@ -69,8 +73,10 @@ final class SharedRunRate {
                 if (!done.isBefore(due.plus(ROUND))) {
                     throw new IllegalStateException("round " + round + " ended only after the next was due: " + done);
                 }
+                Thread.sleep(STILL.toMillis());
+                transactions = Sql.transactions(ds) - transactions;
                 List<Long> counts = n.counts();
-                out.add(new RunRate(nodes, tasks, due, done, minus(counts, before), round, cpu));
+                out.add(new RunRate(nodes, tasks, due, done, minus(counts, before), round, cpu, transactions));
                 before = counts;
                 long runs = Sql.count(ds, "select count(*) from kairos_log where action = 'run' and start_at >= '"
                         + due + "' and start_at < '" + due.plus(ROUND) + "'");

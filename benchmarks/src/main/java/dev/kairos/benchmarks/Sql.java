@@ -25,6 +25,15 @@ final class Sql {
         }
     }
 
+    /**
+     * The transactions the server has counted in {@code ds}'s database, committed and rolled back.
+     * The server's statistics trail a busy session by up to half a second: read it after a round has
+     * been still for longer than that.
+     */
+    static long transactions(DataSource ds) throws SQLException {
+        return count(ds, "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()");
+    }
+
     static long count(DataSource ds, String sql) throws SQLException {
         return longs(ds, sql).get(0);
     }
